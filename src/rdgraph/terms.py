@@ -1,0 +1,128 @@
+"""RDF terms in and out: N-Triples syntax for binding values, Python values for results.
+
+pyoxigraph terms are the common currency of the query layer: local results are pyoxigraph terms
+already, and remote SPARQL JSON results are turned into them, so both render the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+XSD_STRING = XSD + "string"
+
+BASE = "https://w3id.org/rdgraph/"
+ID = BASE + "id/"
+DEF = BASE + "def/regiodeals#"
+GRAPH_ASSERTED = BASE + "graph/asserted"
+GRAPH_INFERRED = BASE + "graph/inferred"
+
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+class IRI(str):
+    """An IRI in a result row (a str, so it prints and compares as its text)."""
+
+    __slots__ = ()
+
+    def n3(self) -> str:
+        return f"<{self}>"
+
+
+def check_iri(value: str) -> str:
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) or _IRI_BAD.search(value):
+        raise ValueError(f"not a valid absolute IRI: {value!r}")
+    return value
+
+
+def escape_string(s: str) -> str:
+    return (s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            .replace("\r", "\\r").replace("\t", "\\t"))
+
+
+def to_ntriples(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
+    """A term in N-Triples syntax (valid SPARQL too), properly escaped."""
+    if isinstance(term, ox.NamedNode):
+        return f"<{check_iri(term.value)}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    lex = '"' + escape_string(term.value) + '"'
+    if term.language:
+        return f"{lex}@{term.language}"
+    if term.datatype.value == XSD_STRING:
+        return lex
+    return f"{lex}^^<{term.datatype.value}>"
+
+
+def literal(value: object, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    if datatype:
+        return ox.Literal(str(value), datatype=ox.NamedNode(datatype))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, Decimal):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    return ox.Literal(str(value))
+
+
+_INTS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                           "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                           "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+
+
+def to_python(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> object:
+    """A Python value for a result cell: int, Decimal, float, bool, date, datetime, str or IRI."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return IRI(term.value)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    dtype = term.datatype.value
+    v = term.value
+    try:
+        if dtype in _INTS:
+            return int(v)
+        if dtype == XSD + "decimal":
+            return Decimal(v)
+        if dtype in (XSD + "double", XSD + "float"):
+            return float(v)
+        if dtype == XSD + "boolean":
+            return v in ("true", "1")
+        if dtype == XSD + "date":
+            return dt.date.fromisoformat(v[:10])
+        if dtype == XSD + "dateTime":
+            return dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except (ValueError, InvalidOperation):
+        return v
+    return v
+
+
+def plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    """The text of a term as CSV and tables show it (no quotes, no datatype)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def shorten(iri: str) -> str:
+    """A readable short form of the project's IRIs for terminal tables."""
+    if iri.startswith(ID):
+        return iri[len(ID):]
+    if iri.startswith(DEF):
+        return "rdg:" + iri[len(DEF):]
+    return iri
