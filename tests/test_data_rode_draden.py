@@ -273,6 +273,18 @@ def test_reflections_of_2_2(asserted):
     assert len({r[0] for r in res}) == 4
 
 
+def test_cross_domain_premise(asserted):
+    # 2.1 / summary: 'Regio Deals zijn dus per definitie domeinoverstijgend'; the summary's first
+    # of two premises, paired with the second (differences between regions).
+    res = rows(
+        asserted,
+        """SELECT ?r WHERE { ?r a rdg:Finding ; rdg:statement ?s ;
+             rdg:relatedFinding <https://w3id.org/rdgraph/id/reflectie/rode-draden-verschillen-tussen-regios>
+             FILTER(CONTAINS(STR(?s), "Regio Deals zijn dus per definitie domeinoverstijgend")) }""",
+    )
+    assert len(res) == 1
+
+
 # ---------------------------------------------------------------- every resource made here
 
 
