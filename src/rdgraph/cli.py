@@ -236,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_why)
 
     s = sub.add_parser("report", help="answer the three research questions (terminal, or --html FILE)")
-    s.add_argument("--lang", choices=("nl", "en"), default="en")
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
     s.add_argument("--html", help="also write a self-contained HTML page with charts")
     s.add_argument("--text", action="store_true", help="print the text report even with --html")
     s.set_defaults(func=cmd_report)
@@ -246,13 +246,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_more(sub, endpoint_opts) -> None:
-    """Verbs defined in other modules (entries, export, server) register themselves here."""
-    for modname in ("cli_more",):
+    """Verbs defined in other modules (entries, linked data, server) register themselves here.
+
+    Each module has ``register(subparsers, endpoint_opts)`` and imports nothing heavy at import time.
+    """
+    import importlib
+
+    for modname in EXTRA_VERB_MODULES:
         try:
-            mod = __import__(f"{__package__}.{modname}", fromlist=["register"])
-        except ImportError:
+            mod = importlib.import_module(f"{__package__}.{modname}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__package__}.{modname}":
+                raise
             continue
         mod.register(sub, endpoint_opts)
+
+
+EXTRA_VERB_MODULES = ("cli_entries", "cli_linked", "cli_serve")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
