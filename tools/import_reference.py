@@ -7,7 +7,6 @@ Reads regiodeals-facts.csv (deal,tranche,field,value,source_url,note) and tooi-i
 (kind,label,uri,source_url) and writes, deterministically (sorted, no blank nodes, own writer):
 
     data/publiek/bronnen.ttl             one rdg:WebSource per distinct source URL
-    data/publiek/begrippen.ttl           the few extra funding kinds the public sources need
     data/publiek/overheden.ttl           provinces, municipalities (TOOI), ministry identifiers,
                                          validity of ministry versions, org:ChangeEvents
     data/publiek/deals-tranche-1-4.ttl   facts about the report's 46 deals (data/deals.ttl)
@@ -21,6 +20,12 @@ Every claim also keeps rdg:sourceField / rdg:sourceValue: the CSV row's field an
 each row taken can be traced back (tests/test_public_records.py does so).
 
 Source-kind rules (host and path of the URL, first match wins) are in SOURCE_KIND_RULES below.
+Amounts use only the six funding kinds of data/begrippen.ttl (the shapes allow no others); the
+rows 'rijksbijdrage_extra_MEUR' (an extra instalment), 'total_investment' (leveraged investment),
+'reserved_groningen_drenthe_MEUR' (a reservation inside tranche 5) and 'budget_shift_MEUR' are kept
+as rdg:reportedFact statements, since as amounts of those kinds they would read as conflicting
+totals. Reservations and initial splits of a tranche's budget are begrip:beschikbaar-budget.
+
 A malformed row (unknown deal label, field, date, amount, ministry, host) stops the script with
 "<file>:<line>: <message>".
 """
@@ -308,13 +313,11 @@ AMOUNT_FIELDS = {
     "rijksbijdrage_MEUR_confirmed": "rijksbijdrage",
     "rijksbijdrage_in_deal_MEUR": "rijksbijdrage",
     "rijksbijdrage_total_MEUR": "rijksbijdrage",
-    "rijksbijdrage_extra_MEUR": "extra-rijksbijdrage",
     "requested_MEUR": "gevraagd-bedrag",
     "total_budget_MEUR": "totaal-budget",
     "total_budget_MEUR_later": "totaal-budget",
     "total_budget_MEUR_planned": "totaal-budget",
     "total_investment_MEUR": "totaal-budget",
-    "total_investment": "uitgelokte-investering",
     "regional_contribution_MEUR": "regionale-cofinanciering",
     # programme rows
     "budget_MEUR": "beschikbaar-budget",
@@ -326,11 +329,9 @@ AMOUNT_FIELDS = {
     "total_investment_BEUR": "rijksbijdrage",
     "rijksbijdrage_sum_check_MEUR": "rijksbijdrage",
     "requested_total_MEUR": "gevraagd-bedrag",
-    "reserved_MEUR": "reservering",
-    "reserved_groningen_drenthe_MEUR": "reservering",
-    "reserved_voorjaarsnota_MEUR": "reservering",
-    "budget_shift_MEUR": "budgetverschuiving",
-    "initial_split_MEUR": "reservering",
+    "reserved_MEUR": "beschikbaar-budget",
+    "reserved_voorjaarsnota_MEUR": "beschikbaar-budget",
+    "initial_split_MEUR": "beschikbaar-budget",
 }
 KIND_LABELS = {
     "rijksbijdrage": ("rijksbijdrage", "national government contribution"),
@@ -343,7 +344,7 @@ KIND_LABELS = {
     "reservering": ("reservering", "reservation"),
     "budgetverschuiving": ("budgetverschuiving", "budget shift"),
 }
-NEW_KINDS = {  # defined in data/publiek/begrippen.ttl
+NEW_KINDS_UNUSED = {  # not used: shapes/deals.ttl allows only the six kinds of data/begrippen.ttl
     "extra-rijksbijdrage": ("Een rijksbijdrage bovenop een eerder toegekende rijksbijdrage (een tweede tranche van hetzelfde geld); tel hem niet op bij het totaal als dat ook genoemd wordt.",
                             "A national contribution on top of an earlier one (a second instalment); do not add it to a total that is also stated."),
     "uitgelokte-investering": ("De investeringen die een deal volgens de bron losmaakt, bovenop het budget van de deal.",
@@ -365,6 +366,8 @@ REPORTED_FACT_FIELDS = {
     "start_document", "payment_mechanism", "projects", "status", "funding_source",
     "funding_ministry", "prior_rejection", "note_max_amount", "reservation_letter",
     "co_ministries_count", "start_event", "programme_name",
+    # amounts the shapes' six funding kinds cannot hold without misleading (see module docstring)
+    "rijksbijdrage_extra_MEUR", "total_investment", "reserved_groningen_drenthe_MEUR", "budget_shift_MEUR",
     # programme rows
     "executing_agency", "rijksbijdrage_range_MEUR", "convenants_letter", "convenants_finalised",
     "convenants_final", "convenants_signed_first_batch", "framework_letter", "selection_letter",
@@ -1004,7 +1007,7 @@ class Importer:
     def define_kinds(self) -> None:
         g = self.g["begrippen"]
         scheme = iri("begrippenkader/soorten-bedrag")
-        for slug, (dnl, den) in sorted(NEW_KINDS.items()):
+        for slug, (dnl, den) in sorted({}.items()):
             node = BEGRIP[slug]
             nl, en = KIND_LABELS[slug]
             g.add((node, RDF.type, RDG.FundingKind))
@@ -1054,7 +1057,7 @@ class Importer:
                 fail(self.facts_path, self.line, "initial split must name one amount per tranche")
             for t, p in zip(covers, parts):
                 amount, approx, lower = parse_amount(p, Decimal(1_000_000))
-                self.amount(g, iri(f"tranche/{t}"), f"tranche-{t}", f"tranche {t}", "reservering", amount, row,
+                self.amount(g, iri(f"tranche/{t}"), f"tranche-{t}", f"tranche {t}", "beschikbaar-budget", amount, row,
                             approx=approx, lower=lower)
         elif field in AMOUNT_FIELDS:
             scale = Decimal(1_000_000_000) if field.endswith("_BEUR") else Decimal(1_000_000)
@@ -1137,7 +1140,6 @@ class Importer:
     # -- output
     HEADERS = {
         "bronnen": ("bronnen.ttl", "Public web sources of the reference facts: one rdg:WebSource per distinct URL.\nSource kind by host/path rules (tools/import_reference.py, SOURCE_KIND_RULES)."),
-        "begrippen": ("begrippen.ttl", "Funding kinds needed by the public sources, in addition to data/begrippen.ttl."),
         "overheden": ("overheden.ttl", "Provinces and municipalities with TOOI identifiers; TOOI identifiers, validity and changes\nof the ministry versions (the ministries themselves are defined in data/organisaties.ttl)."),
         "deals-1-4": ("deals-tranche-1-4.ttl", "Public facts about the report's deals of tranches 1-4 (defined in data/deals.ttl):\ndirect triples with an rdf:Statement each, funding amounts and opgave attributions."),
         "deals-5-6": ("deals-tranche-5-6.ttl", "Tranches 5 and 6, their deals (as far as the reference table has them) and public facts."),
