@@ -174,7 +174,15 @@ def test_scope_report_is_a_subset_of_all(kg):
 
 # ---------------------------------------------------------------- store parity
 
-@pytest.mark.parametrize("name", QUERY_NAMES)
+# rdflib 7 evaluates a sub-SELECT inside OPTIONAL with the outer solution's bindings already in place, so an
+# aggregate alias that is also an outer variable (feedbackladder joins MAX(?r) AS ?rank on the ladder's ?rank)
+# is computed per outer row instead of per group. Oxigraph follows the SPARQL algebra (bottom-up); so do the
+# remote stores in test_remote_endpoints. Strict: the test fails once rdflib gets it right.
+RDFLIB_KNOWN_WRONG = {"feedbackladder": "rdflib evaluates sub-SELECT in OPTIONAL with outer bindings"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=RDFLIB_KNOWN_WRONG[n], strict=True))
+                                  if n in RDFLIB_KNOWN_WRONG else n for n in QUERY_NAMES])
 def test_rdflib_and_oxigraph_agree(kg, name):
     """The same bound query text on rdflib's memory store gives the same answers as on Oxigraph."""
     import rdflib
