@@ -1,0 +1,42 @@
+"""``rdgraph serve``: registered by cli._register_more; imports the server only when it runs."""
+
+from __future__ import annotations
+
+import sys
+
+from .errors import EXIT_OK, ParameterError
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def cmd_serve(args) -> int:
+    from .store import load
+
+    if args.port < 0 or args.port > 65535:
+        raise ParameterError(f"--port {args.port} is not a port number", "give 1-65535, or 0 for a free port")
+    if args.timeout <= 0 or args.max_rows <= 0 or args.workers <= 0:
+        raise ParameterError("--timeout, --max-rows and --workers must be positive")
+    if args.host not in LOOPBACK and not args.host.startswith("127."):
+        sys.stderr.write(f"rdgraph: warning: listening on {args.host}, not only this machine; "
+                         "the server has no authentication\n")
+    kg = load(args.home, use_cache=not args.no_cache)
+    from .server import serve
+
+    serve(kg, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
+          quiet=args.quiet)
+    return EXIT_OK
+
+
+def register(sub, endpoint_opts) -> None:
+    s = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, linked-data pages, query API",
+                       description="Read-only HTTP server: /sparql (SPARQL 1.1 Protocol), /id/... -> /doc/... pages, "
+                                   "/api/queries (named queries), /api/openapi.json. See docs/server.md.")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    s.add_argument("--timeout", type=float, default=10.0,
+                   help="seconds a SPARQL query may run before it is stopped and answered 503 (default 10)")
+    s.add_argument("--max-rows", type=int, default=10_000,
+                   help="rows (or triples) at most in one answer; longer answers are cut and flagged (default 10000)")
+    s.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
+    s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    s.set_defaults(func=cmd_serve)

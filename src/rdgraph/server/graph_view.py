@@ -1,0 +1,128 @@
+"""Read-only views of the loaded graph for the linked-data pages: labels, descriptions, links."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from ..terms import DEF, GRAPH_ASSERTED, GRAPH_INFERRED, ID
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = RDF + "type"
+LABEL_PROPS = (RDFS + "label", SKOS + "prefLabel")
+ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
+INFERRED = ox.NamedNode(GRAPH_INFERRED)
+KNOWN = {  # short names for terms outside the project that the pages show
+    RDF: "rdf:", RDFS: "rdfs:", SKOS: "skos:", "http://www.w3.org/ns/prov#": "prov:",
+    "http://purl.org/dc/terms/": "dcterms:", "http://www.w3.org/2001/XMLSchema#": "xsd:",
+    "http://www.w3.org/2002/07/owl#": "owl:", "http://www.w3.org/ns/org#": "org:", DEF: "rdg:",
+}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+@dataclass(frozen=True)
+class Arc:
+    """One triple seen from a resource: the other end, and whether it is asserted or only inferred."""
+
+    predicate: ox.NamedNode
+    other: Term
+    asserted: bool
+
+
+def qname(iri: str) -> str:
+    for ns, prefix in KNOWN.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return prefix + iri[len(ns):]
+    return iri
+
+
+def doc_path(iri: str) -> str | None:
+    """The path of a thing's page on this server (/doc/...), or None for IRIs outside id/."""
+    if iri.startswith(ID):
+        return "/doc/" + iri[len(ID):]
+    return None
+
+
+class GraphView:
+    """Labels and neighbourhoods of resources, computed from the server's store (read only)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        labels: dict[str, dict[str, str]] = defaultdict(dict)
+        for prop in reversed(LABEL_PROPS):  # rdfs:label wins over skos:prefLabel
+            for q in store.quads_for_pattern(None, ox.NamedNode(prop), None, None):
+                if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):
+                    labels[q.subject.value][q.object.language or ""] = q.object.value
+        self._labels = dict(labels)
+        self.subjects = {q.subject.value for q in store.quads_for_pattern(None, None, None, None)
+                         if isinstance(q.subject, ox.NamedNode)}
+
+    # ---- labels
+    def label(self, iri: str, lang: str = "nl") -> str:
+        by_lang = self._labels.get(iri)
+        if by_lang:
+            for key in (lang, "nl" if lang != "nl" else "en", ""):
+                if key in by_lang:
+                    return by_lang[key]
+            return next(iter(by_lang.values()))
+        if iri.startswith(ID):
+            return iri[len(ID):]
+        return qname(iri)
+
+    def labels(self, iri: str) -> dict[str, str]:
+        return dict(self._labels.get(iri, {}))
+
+    def exists(self, iri: str) -> bool:
+        return iri in self.subjects
+
+    # ---- neighbourhoods
+    def _arcs(self, quads, pick) -> list[Arc]:
+        seen: dict[tuple, bool] = {}
+        for q in quads:
+            key = (q.predicate, pick(q))
+            seen[key] = seen.get(key, False) or q.graph_name == ASSERTED
+        return [Arc(p, o, a) for (p, o), a in seen.items()]
+
+    def outgoing(self, node: ox.NamedNode | ox.BlankNode) -> list[Arc]:
+        return self._arcs(self.store.quads_for_pattern(node, None, None, None), lambda q: q.object)
+
+    def incoming(self, node: ox.NamedNode) -> list[Arc]:
+        return self._arcs(self.store.quads_for_pattern(None, None, node, None), lambda q: q.subject)
+
+    def describe(self, iri: str) -> list[ox.Triple]:
+        """The thing's description: its triples (asserted and inferred), the blank nodes they reach,
+        and the rdf:Statement reifications of its triples (which carry their sources)."""
+        node = ox.NamedNode(iri)
+        out: dict[ox.Triple, None] = {}
+        todo: list[ox.NamedNode | ox.BlankNode] = [node]
+        seen: set = set()
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(RDF + "subject"), node, None):
+            todo.append(q.subject)
+        while todo:
+            s = todo.pop()
+            if s in seen:
+                continue
+            seen.add(s)
+            for q in self.store.quads_for_pattern(s, None, None, None):
+                out[ox.Triple(q.subject, q.predicate, q.object)] = None
+                if isinstance(q.object, ox.BlankNode):
+                    todo.append(q.object)
+        return sorted(out, key=lambda t: (t.subject != node, str(t.subject)))
+
+    # ---- the index
+    def select(self, text: str) -> list[dict[str, Term]]:
+        sol = self.store.query(text, use_default_graph_as_union=True)
+        names = [v.value for v in sol.variables]
+        return [{n: s[n] for n in names if s[n] is not None} for s in sol]
+
+    def instances(self, class_iri: str) -> list[str]:
+        return sorted({q.subject.value for q in self.store.quads_for_pattern(
+            None, ox.NamedNode(RDF_TYPE), ox.NamedNode(class_iri), None) if isinstance(q.subject, ox.NamedNode)})
+
+
+__all__ = ["Arc", "GraphView", "doc_path", "qname"]
