@@ -169,9 +169,14 @@ def props_table(view: GraphView, arcs: list[Arc], lang: str, depth: int = 0, css
                 inner = f'<span class="inferred" title="{esc(ui["inferred"])}">{inner}</span>' \
                         f'<span class="tag">{esc(ui["inferred"])}</span>'
             items.append(f"<li>{inner}</li>")
-        rows.append(f'<tr><th scope="row">{esc(view.label(p, lang))}<br><small>{esc(qname(p))}</small></th>'
+        rows.append(f'<tr><th scope="row">{prop_head(view, p, lang)}</th>'
                     f'<td><ul class="values">{"".join(items)}</ul></td></tr>')
     return f'<table class="{css}">{"".join(rows)}</table>'
+
+
+def prop_head(view: GraphView, p: str, lang: str) -> str:
+    label, short = view.label(p, lang), qname(p)
+    return esc(label) if label == short else f"{esc(label)}<br><small>{esc(short)}</small>"
 
 
 def doc_page(view: GraphView, iri: str, lang: str, path: str) -> bytes:
@@ -213,7 +218,7 @@ def doc_page(view: GraphView, iri: str, lang: str, path: str) -> bytes:
             items.append(f"<li>{inner}</li>")
         if len(arcs) > 200:
             items.append(f'<li class="muted">{esc(ui["more"])} {len(arcs) - 200} …</li>')
-        rows.append(f'<tr><th scope="row">{esc(view.label(p, lang))}<br><small>{esc(qname(p))}</small></th>'
+        rows.append(f'<tr><th scope="row">{prop_head(view, p, lang)}</th>'
                     f'<td><ul class="values">{"".join(items)}</ul></td></tr>')
     if anon:
         rows.append(f'<tr><th scope="row" class="muted">…</th><td class="muted">{anon} {esc(ui["anon"])}</td></tr>')
