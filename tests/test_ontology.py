@@ -143,15 +143,15 @@ def test_inferred_graph_has_no_junk(kg):
 def test_inverse_transitive_and_chain_entailments(kg):
     ask = kg.sparql
     # inverse: a deal's tranche gives the tranche's deal
-    assert ask("ASK { <https://w3id.org/rdgraph/id/tranche/2> <%shasDeal> "
-               "<https://w3id.org/rdgraph/id/regiodeal/twente> }" % NS)
+    assert ask(f"ASK {{ <https://w3id.org/rdgraph/id/tranche/2> <{NS}hasDeal> "
+               "<https://w3id.org/rdgraph/id/regiodeal/twente> }")
     # the asserted graph alone does not say so
-    assert not kg.sparql("ASK { <https://w3id.org/rdgraph/id/tranche/2> <%shasDeal> ?d }" % NS, inferred=False)
+    assert not kg.sparql(f"ASK {{ <https://w3id.org/rdgraph/id/tranche/2> <{NS}hasDeal> ?d }}", inferred=False)
     # transitive partOf: the pilot is part of the deal's project, which is part of ... (ladder: moreFormalThan)
-    assert ask("ASK { <https://w3id.org/rdgraph/id/feedbacklaag/wet-en-regelgeving> <%smoreFormalThan> "
-               "<https://w3id.org/rdgraph/id/feedbacklaag/contacten-binnen-regio> }" % NS)
+    assert ask(f"ASK {{ <https://w3id.org/rdgraph/id/feedbacklaag/wet-en-regelgeving> <{NS}moreFormalThan> "
+               "<https://w3id.org/rdgraph/id/feedbacklaag/contacten-binnen-regio> }")
     # property chain: attributions give rdg:addressesOpgave
-    assert ask("ASK { ?deal <%saddressesOpgave> <https://w3id.org/rdgraph/id/opgave/9> }" % NS)
+    assert ask(f"ASK {{ ?deal <{NS}addressesOpgave> <https://w3id.org/rdgraph/id/opgave/9> }}")
 
 
 def test_why_explains_an_inferred_triple(kg):

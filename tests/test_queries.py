@@ -128,8 +128,9 @@ def test_parameter_values_cannot_change_the_query(kg):
 
 
 def test_string_values_are_escaped(kg):
-    from rdgraph.queries import inject_values
     import pyoxigraph as ox
+
+    from rdgraph.queries import inject_values
 
     text = inject_values('SELECT ?x WHERE { }', {"x": ox.Literal('a"b\\c\nd')})
     assert '"a\\"b\\\\c\\nd"' in text

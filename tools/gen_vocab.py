@@ -21,8 +21,8 @@ def terms() -> list[tuple[str, str]]:
     for kind, name in kinds.items():
         for s in g.subjects(rdflib.RDF.type, kind):
             if str(s).startswith(NS):
-                label = g.value(s, rdflib.RDFS.label) if not list(g.objects(s, rdflib.RDFS.label)) else next(
-                    (lab for lab in g.objects(s, rdflib.RDFS.label) if getattr(lab, "language", None) == "en"), None)
+                labels = list(g.objects(s, rdflib.RDFS.label))
+                label = next((lab for lab in labels if getattr(lab, "language", None) == "en"), None)
                 out[str(s)[len(NS):]] = f"{name}: {label}" if label else name
     return sorted(out.items())
 

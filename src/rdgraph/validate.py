@@ -96,7 +96,8 @@ class ValidationReport:
     def to_turtle(self) -> str:
         """The report as a SHACL ValidationReport in Turtle."""
         import rdflib
-        from rdflib.namespace import RDF, SH as SHNS
+        from rdflib.namespace import RDF
+        from rdflib.namespace import SH as SHNS
 
         g = rdflib.Graph()
         g.bind("sh", SHNS)
@@ -145,7 +146,8 @@ def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[
     """Run pySHACL on an rdflib graph; returns findings with messages in ``lang``."""
     import pyshacl
     import rdflib
-    from rdflib.namespace import RDFS, SH as SHNS
+    from rdflib.namespace import RDFS
+    from rdflib.namespace import SH as SHNS
 
     kwargs = {}
     if focus_nodes is not None:
