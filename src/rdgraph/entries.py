@@ -157,8 +157,8 @@ MSG: dict[str, dict[str, str]] = {
         "nl": "Zet de taalcode achter de tekst, bijv. \"...\"@nl.",
         "en": "Put the language tag after the text, e.g. \"...\"@nl."},
     "lang_unexpected": {
-        "nl": "De taalcode @{lang} bij {path} is niet een van de verwachte (@nl, @en).",
-        "en": "The language tag @{lang} of {path} is not one of the expected ones (@nl, @en)."},
+        "nl": "De taalcode @{tag} bij {path} is niet een van de verwachte (@nl, @en).",
+        "en": "The language tag @{tag} of {path} is not one of the expected ones (@nl, @en)."},
     "lang_unexpected_hint": {
         "nl": "Gebruik @nl voor Nederlands en @en voor Engels (kleine letters, twee letters).",
         "en": "Use @nl for Dutch and @en for English (lower case, two letters)."},
@@ -172,6 +172,8 @@ MSG: dict[str, dict[str, str]] = {
         "nl": "{path} verwacht een waarde (tekst, getal of datum), geen verwijzing.",
         "en": "{path} expects a value (text, number or date), not a reference."},
     "empty": {"nl": "Het bestand bevat geen enkel triple.", "en": "The file contains no triples."},
+    "empty_hint": {"nl": "Begin met het sjabloon van 'rdgraph new-deal'.",
+                   "en": "Start from the template of 'rdgraph new-deal'."},
     "parse": {"nl": "kan het bestand niet lezen: {detail}", "en": "cannot read the file: {detail}"},
     "parse_hint": {
         "nl": "controleer de syntaxis op die plek (een ontbrekende '.', ';' of een aanhalingsteken is de "
@@ -203,8 +205,9 @@ SHAPE_HINTS: dict[str, dict[str, str]] = {
     "In": {"nl": "Kies een waarde uit de lijst in de melding.", "en": "Choose a value from the list in the message."},
     "LessThanOrEquals": {"nl": "Het begin ligt na het einde: controleer begin- en eindjaar.",
                          "en": "The start lies after the end: check the start and end years."},
-    "MinInclusive": {"nl": "De waarde is te klein; een jaartal schrijft u voluit (2024, niet 24).",
-                     "en": "The value is too small; write years in full (2024, not 24)."},
+    "MinInclusive": {"nl": "De waarde is te klein, of geen getal.", "en": "The value is too small, or not a number."},
+    "MinInclusiveYear": {"nl": "Een jaartal schrijft u voluit als geheel getal (2024, niet 24 of \"2024\").",
+                         "en": "Write years in full as whole numbers (2024, not 24 or \"2024\")."},
     "MaxInclusive": {"nl": "De waarde is te groot.", "en": "The value is too large."},
     "LanguageIn": {"nl": "Gebruik de taalcode @nl of @en.", "en": "Use the language tag @nl or @en."},
     "UniqueLang": {"nl": "Geef hoogstens één tekst per taal; andere spellingen horen in skos:altLabel.",
@@ -212,6 +215,10 @@ SHAPE_HINTS: dict[str, dict[str, str]] = {
     "NodeKind": {"nl": "Schrijf een verwijzing (IRI) zonder aanhalingstekens.",
                  "en": "Write a reference (IRI) without quotes."},
     "SPARQL": {"nl": "Controleer de bedragen en hun bronnen.", "en": "Check the amounts and their sources."},
+    "Not": {"nl": "Haal de genoemde waarde weg.", "en": "Remove the value named."},
+    "HasValue": {"nl": "Vul de genoemde waarde in.", "en": "Fill in the value named."},
+    "Pattern": {"nl": "Controleer de schrijfwijze (zie de melding).", "en": "Check the spelling (see the message)."},
+    "": {"nl": "Zie de melding.", "en": "See the message."},
 }
 
 
@@ -603,13 +610,20 @@ def shape_findings(gi: GraphIndex, root: Path, entry: list[Triple], lang: str = 
     subjects = {_iri(s) for s, _p, _o in entry}
     nb = {_iri(n) for n in ctx.neighbours}
     data = _rdflib_graph(list(entry) + ctx.triples)
-    findings = [f for f in run_pyshacl(data, shapes, lang=lang) if f.focus in subjects or f.focus in nb]
-    if nb and any(f.focus in nb for f in findings):
-        # keep on neighbours only what the entry introduces (not their existing problems)
+
+    def mine(f: Finding) -> bool:
+        return f.focus in subjects
+
+    def touched(f: Finding) -> bool:  # a result elsewhere that names an entry node or a neighbour
+        return not mine(f) and (f.focus in nb or (f.value is not None and (f.value in subjects or f.value in nb)))
+
+    findings = [f for f in run_pyshacl(data, shapes, lang=lang) if mine(f) or touched(f)]
+    if any(touched(f) for f in findings):
+        # keep there only what the entry introduces (not the neighbours' existing problems)
         entry_set = set(entry)
         base = _rdflib_graph(t for t in ctx.triples if t not in entry_set)
-        old = {_fkey(f) for f in run_pyshacl(base, shapes, lang=lang) if f.focus in nb}
-        findings = [f for f in findings if f.focus not in nb or _fkey(f) not in old]
+        old = {_fkey(f) for f in run_pyshacl(base, shapes, lang=lang) if touched(f)}
+        findings = [f for f in findings if mine(f) or _fkey(f) not in old]
     return findings
 
 
@@ -678,7 +692,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
             if o.language and o.language not in ("nl", "en"):
                 out.append(EntryFinding(
                     severity="Warning", focus=_iri(s), kind="language-tag", path=p.value, value=_show(o),
-                    message=_m("lang_unexpected", lang, lang=o.language, path=_short(p.value)),
+                    message=_m("lang_unexpected", lang, tag=o.language, path=_short(p.value)),
                     hint=_m("lang_unexpected_hint", lang), source_file=src, constraint="language-tag"))
             if rng is None:
                 continue
@@ -830,6 +844,9 @@ def _entities(gi: GraphIndex, triples: list[Triple], lang: str) -> tuple[dict, d
     return {_iri(k): _iri(v) for k, v in owner.items()}, labels
 
 
+YEAR_PROPS = {"startYear", "endYear", "year"}
+
+
 def _from_shape(f: Finding, triples: list[Triple], lang: str, src: str) -> EntryFinding:
     comp = (f.constraint or "").replace("ConstraintComponent", "")
     value = f.value
@@ -841,7 +858,10 @@ def _from_shape(f: Finding, triples: list[Triple], lang: str, src: str) -> Entry
         else:
             if value.startswith(("http://", "https://")):
                 value = _short(value)
-    hint = SHAPE_HINTS.get(comp, {}).get(lang)
+    hint_key = comp
+    if comp in ("MinInclusive", "MaxInclusive") and f.path and f.path.rsplit("#", 1)[-1] in YEAR_PROPS:
+        hint_key = "MinInclusiveYear"
+    hint = SHAPE_HINTS.get(hint_key, SHAPE_HINTS[""]).get(lang)
     if hint:
         hint = hint.format(path=_short(f.path) if f.path else "")
     return EntryFinding(severity=f.severity, focus=f.focus, message=f.message, path=f.path, value=value,
@@ -866,6 +886,7 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
         if not e.triples:
             report.findings.append(EntryFinding(
                 severity="Violation", focus=e.path.resolve().as_uri(), message=_m("empty", lang), kind="empty",
+                hint=_m("empty_hint", lang),
                 source_file=str(e.path), constraint="empty"))
     owner, labels = _entities(gi, all_triples, lang)
     own: list[EntryFinding] = []
@@ -886,7 +907,7 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
             f.hint, f.suggestions = r.hint, list(r.suggestions)
     findings = own + shape
     for f in findings:
-        f.entity = owner.get(f.focus, f.focus)
+        f.entity = owner.get(f.focus) or owner.get(_value_iri(f.value)) or f.focus
         if f.focus_label is None:
             f.focus_label = labels.get(f.focus, ("other", None))[1]
     report.findings = [*report.findings, *_dedupe(findings)]
@@ -896,6 +917,17 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
         report.entities.setdefault(ent, labels.get(ent, ("other", None)))
     report.timings = {"own_checks": t1 - t0, "shapes": t2 - t1, "total": time.perf_counter() - t0}
     return report
+
+
+def _value_iri(value: str | None) -> str:
+    """The IRI behind a short value as rendered in a finding ('bedrag:x' -> full IRI)."""
+    if not value:
+        return ""
+    if ":" in value and not value.startswith(("<", '"', "http")):
+        pfx, _, local = value.partition(":")
+        if pfx in PREFIXES:
+            return PREFIXES[pfx] + local
+    return value.strip("<>")
 
 
 def _dedupe(findings: list[EntryFinding]) -> list[EntryFinding]:
