@@ -24,6 +24,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections import OrderedDict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -58,6 +59,9 @@ class App:
         self.max_rows = int(max_rows)
         self.quiet = quiet
         self.view = GraphView(kg.store)
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[tuple, bytes] = OrderedDict()
+        self._answers: OrderedDict[tuple, Reply] = OrderedDict()
         self.catalogue = kg.catalogue
         self._tmp = Path(tempfile.mkdtemp(prefix="rdgraph-serve-"))
         nquads = self._tmp / "graph.nq"
@@ -73,6 +77,34 @@ class App:
         except BaseException:
             shutil.rmtree(self._tmp, ignore_errors=True)
             raise
+
+    # The graph never changes while the server runs, so a page or a named query's answer, once made,
+    # stays right: both are kept in small LRU caches (answers only when short).
+    def page(self, key: tuple, render) -> bytes:
+        with self._lock:
+            if key in self._pages:
+                self._pages.move_to_end(key)
+                return self._pages[key]
+        body = render()
+        with self._lock:
+            self._pages[key] = body
+            while len(self._pages) > 512:
+                self._pages.popitem(last=False)
+        return body
+
+    def run_named(self, job: dict) -> Reply:
+        key = (job["query"], job.get("accept"), tuple(job.get("formats") or ()), job.get("html"))
+        with self._lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return self._answers[key]
+        reply = self.run_query(job)
+        if reply.status == 200 and len(reply.body) <= 256 * 1024:
+            with self._lock:
+                self._answers[key] = reply
+                while len(self._answers) > 256:
+                    self._answers.popitem(last=False)
+        return reply
 
     def run_query(self, job: dict) -> Reply:
         job = {"max_rows": self.max_rows, **job}
@@ -96,6 +128,7 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "rdgraph"
     protocol_version = "HTTP/1.1"
     timeout = 60  # an idle keep-alive connection is closed after this many seconds
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
     app: App  # set by make_server
 
     # ---------------------------------------------------------------- plumbing
@@ -179,7 +212,8 @@ class Handler(BaseHTTPRequestHandler):
             lang = (qs.get("lang") or ["nl"])[0]
             lang = lang if lang in ("nl", "en") else "nl"
             if path == "/":
-                return self.html(200, pages.index_page(self.app.view, self.app.catalogue, lang))
+                return self.html(200, self.app.page(("index", lang),
+                                                    lambda: pages.index_page(self.app.view, self.app.catalogue, lang)))
             if path == "/style.css":
                 return self.send(200, "text/css; charset=utf-8", pages.CSS.encode(),
                                  {"Cache-Control": "max-age=3600"})
@@ -252,7 +286,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.text(406, "this page is available as " + ", ".join(DOC_OFFERS[:4]), {"Vary": "Accept"})
         headers = {"Vary": "Accept", "Link": f'<{iri}>; rel="describes"'}
         if mtype in ("text/html", "application/xhtml+xml"):
-            return self.html(200, pages.doc_page(self.app.view, iri, lang, path), headers)
+            return self.html(200, self.app.page(("doc", iri, lang),
+                                                lambda: pages.doc_page(self.app.view, iri, lang, path)), headers)
         fmt = DOC_FORMATS[mtype]
         body = ox.serialize(self.app.view.describe(iri), format=fmt,
                             prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
@@ -281,7 +316,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.api_error(400, f"unknown format {formats[0]!r}", "use json, xml, csv, tsv or html")
         job = {"query": text, "accept": self.headers.get("Accept"), "formats": formats,
                "html": "html" in formats}
-        reply = self.app.run_query(job)
+        reply = self.app.run_named(job)
         if reply.status >= 400 and reply.content_type.startswith("text/plain"):
             return self.api_error(reply.status, reply.body.decode("utf-8", "replace").strip())
         self.send_reply(reply, {"Vary": "Accept"})
