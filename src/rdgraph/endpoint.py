@@ -131,6 +131,11 @@ class Endpoint:
         elif self.token:
             sw.addCustomHttpHeader("Authorization", f"Bearer {self.token}")
         sw.setQuery(text)
+        # SPARQLWrapper guesses the query type with regular expressions that quotes in comments can fool
+        # (it then sends the text as an 'update'); rdgraph only sends queries, so say which kind.
+        from .queries import keywords
+
+        sw.queryType = "ASK" if "ASK" in keywords(text) and "SELECT" not in keywords(text) else "SELECT"
         long_query = len(urllib.parse.quote(text)) > POST_THRESHOLD
         sw.setMethod(POST if long_query else GET)
         return sw
@@ -138,6 +143,9 @@ class Endpoint:
     def _run(self, text: str, name: str | None = None) -> dict:
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+        from .queries import check_read_only
+
+        check_read_only(text, allow_service=True)  # SERVICE is the remote store's business, updates never
         label = f"query {name!r}" if name else "the query"
         sw = self._wrapper(text)
         try:
@@ -182,7 +190,12 @@ class Endpoint:
         return bool(data["boolean"])
 
     def count_graph(self, graph_iri: str) -> int | None:
-        res = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+        """The number of triples in a named graph of the store (asked without a default-graph-uri, which
+        would hide the named graphs from the query's dataset)."""
+        from .terms import check_iri
+
+        plain = Endpoint(self.url, self.user, self.password, self.token, self.timeout)
+        res = plain.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{check_iri(graph_iri)}> {{ ?s ?p ?o }} }}")
         try:
             return int(res.rows[0][0].value) if res.rows and res.rows[0][0] is not None else None
         except (ValueError, AttributeError):
@@ -197,6 +210,30 @@ class Endpoint:
             handlers += [urllib.request.HTTPBasicAuthHandler(mgr), urllib.request.HTTPDigestAuthHandler(mgr)]
         return urllib.request.build_opener(*handlers)
 
+    def _authorization_for(self, req: urllib.request.Request, url: str) -> str | None:
+        """The Authorization header for ``req``: Digest if the store challenges with Digest, else Basic."""
+        import base64
+
+        basic = "Basic " + base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode("ascii")
+        probe = urllib.request.Request(url, method="GET", headers={"User-Agent": USER_AGENT, "Accept": "text/turtle"})
+        try:
+            with urllib.request.build_opener().open(probe, timeout=self.timeout) as r:
+                r.read(0)
+            return basic
+        except urllib.error.HTTPError as e:
+            challenge = e.headers.get("WWW-Authenticate", "") if e.code == 401 else ""
+            e.close()
+        except (urllib.error.URLError, OSError):
+            return basic  # the PUT itself will report the connection problem
+        if not challenge.lower().startswith("digest "):
+            return basic
+        mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        mgr.add_password(None, url, self.user, self.password or "")
+        handler = urllib.request.HTTPDigestAuthHandler(mgr)
+        chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge[7:])))
+        auth = handler.get_authorization(req, chal)
+        return f"Digest {auth}" if auth else basic
+
     def put_graph(self, graph_iri: str, data: bytes, content_type: str = "text/turtle") -> tuple[str, int]:
         """Replace ``graph_iri`` on the store with ``data`` (SPARQL 1.1 Graph Store HTTP Protocol PUT)."""
         base = self.gsp_url or gsp_url_for(self.url, authenticated=bool(self.user))
@@ -205,7 +242,13 @@ class Endpoint:
         req = urllib.request.Request(url, data=data, method="PUT")
         req.add_header("Content-Type", content_type)
         req.add_header("User-Agent", USER_AGENT)
-        if self.token and not self.user:
+        if self.user:
+            # Authenticate up front: a store that answers 401 to a large unauthenticated body may reset the
+            # connection before the client can retry (Virtuoso does), so ask for the challenge with a small GET.
+            auth = self._authorization_for(req, url)
+            if auth:
+                req.add_unredirected_header("Authorization", auth)
+        elif self.token:
             req.add_header("Authorization", f"Bearer {self.token}")
         try:
             with self._opener(base).open(req, timeout=self.timeout) as r:
