@@ -11,8 +11,8 @@ opgaven, deals and report sections (``id/tranche/3``, ``id/opgave/9``, ``id/bron
 instead of repeating them, and may add statements about existing resources (e.g. a second tranche
 for an existing deal).
 
-For speed the context is not the whole shipped graph (about 3 s per validation) but the whole
-ontology plus, from the data, every triple whose subject is an IRI named in the example, the
+For speed the context is not the whole shipped graph (about 3 s per validation) but the class
+hierarchy of the ontology (rdfs:subClassOf) plus, from the data, every triple whose subject is an IRI named in the example, the
 triples of the IRIs those point to (two hops), and the rdf:type of the next ones. So an example
 needing other existing facts (e.g. an existing amount pointing at a deal) must restate them.
 
@@ -50,7 +50,7 @@ import pyshacl
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, SKOS, XSD
+from rdflib.namespace import OWL, SKOS
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES_DIR = ROOT / "shapes"
@@ -67,7 +67,7 @@ PREFIXES = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "skos": str(SKOS),
-    "xsd": str(XSD),
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
     "org": "http://www.w3.org/ns/org#",
@@ -198,7 +198,7 @@ def context(example: rdflib.Graph) -> rdflib.Graph:
     """Ontology + the shipped facts around the IRIs the example names (see the module docstring)."""
     data = base_graph()
     g = rdflib.Graph()
-    g += ontology_graph()
+    g += ontology_graph().triples((None, RDFS.subClassOf, None))  # the class hierarchy is all SHACL uses
     frontier = {t for triple in example for t in triple if isinstance(t, URIRef)}
     seen = set()
     for _hop in range(2):
@@ -387,9 +387,9 @@ def test_every_node_shape_has_a_valid_and_an_invalid_example():
     for path in _examples("valid"):
         example = rdflib.Graph().parse(path, format="turtle")
         data = base_graph() + example
-        subjects = set(example.subjects())
+        terms = {t for triple in example for t in triple}
         for shape in _own_shapes():
-            if subjects & _targets(data, g, shape):
+            if terms & _targets(data, g, shape):
                 shown_valid.add(shape)
     own = _own_shapes()
     assert not (own - broken), f"node shapes no invalid example breaks: {sorted(map(str, own - broken))}"
