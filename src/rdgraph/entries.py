@@ -589,6 +589,44 @@ def context_triples(gi: GraphIndex, entry: list[Triple], seq_props: Iterable[str
     return Context(sorted(ctx, key=str), neighbours)
 
 
+_QUERY_CACHE: dict[tuple, object] = {}
+
+
+class _PreparedQueries:
+    """While active, rdflib reuses the parsed and translated form of a SPARQL text.
+
+    pySHACL hands rdflib the text of each SHACL-SPARQL constraint on every call, and rdflib parses it
+    again each time (~50 ms per query here): the bulk of validating a small entry. The translated
+    query is not changed by evaluation, so reusing it gives the same results.
+    """
+
+    def __enter__(self) -> _PreparedQueries:
+        from rdflib.plugins.sparql import processor
+
+        self._orig = processor.SPARQLProcessor.query
+        orig = self._orig
+
+        def query(proc, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+            if isinstance(strOrQuery, str):
+                key = (strOrQuery, base, tuple(sorted((initNs or {}).items())))
+                q = _QUERY_CACHE.get(key)
+                if q is None:
+                    q = processor.translateQuery(processor.parseQuery(strOrQuery), base, initNs)
+                    if len(_QUERY_CACHE) > 256:
+                        _QUERY_CACHE.clear()
+                    _QUERY_CACHE[key] = q
+                strOrQuery = q
+            return orig(proc, strOrQuery, initBindings, initNs, base, DEBUG)
+
+        processor.SPARQLProcessor.query = query
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from rdflib.plugins.sparql import processor
+
+        processor.SPARQLProcessor.query = self._orig
+
+
 def _rdflib_graph(triples: Iterable[Triple]):
     from .convert import to_rdflib_graph
 
@@ -617,12 +655,14 @@ def shape_findings(gi: GraphIndex, root: Path, entry: list[Triple], lang: str = 
     def touched(f: Finding) -> bool:  # a result elsewhere that names an entry node or a neighbour
         return not mine(f) and (f.focus in nb or (f.value is not None and (f.value in subjects or f.value in nb)))
 
-    findings = [f for f in run_pyshacl(data, shapes, lang=lang) if mine(f) or touched(f)]
+    with _PreparedQueries():
+        findings = [f for f in run_pyshacl(data, shapes, lang=lang) if mine(f) or touched(f)]
     if any(touched(f) for f in findings):
         # keep there only what the entry introduces (not the neighbours' existing problems)
         entry_set = set(entry)
         base = _rdflib_graph(t for t in ctx.triples if t not in entry_set)
-        old = {_fkey(f) for f in run_pyshacl(base, shapes, lang=lang) if touched(f)}
+        with _PreparedQueries():
+            old = {_fkey(f) for f in run_pyshacl(base, shapes, lang=lang) if touched(f)}
         findings = [f for f in findings if mine(f) or _fkey(f) not in old]
     return findings
 
