@@ -58,6 +58,21 @@ def browser(site):
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def _wait_for(browser, url_end: str | None = None, css: str | None = None):
+    """Wait (at most 15 s) until navigation reached a URL ending so, or an element shows up."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 15)
+    if url_end:
+        wait.until(lambda d: d.current_url.split("?")[0].endswith(url_end) and
+                   d.execute_script("return document.readyState") == "complete")
+    if css:
+        return wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+    return None
+
+
 def test_index_to_deal_to_opgave(site, browser):
     from selenium.webdriver.common.by import By
 
@@ -72,7 +87,7 @@ def test_index_to_deal_to_opgave(site, browser):
     # index -> deal (listed under its tranche)
     tranche3 = browser.find_element(By.XPATH, "//div[@class='tranche'][.//a[@href='/doc/tranche/3']]")
     tranche3.find_element(By.LINK_TEXT, "Noordoost-Brabant").click()
-    assert browser.current_url.endswith("/doc/regiodeal/noordoost-brabant")
+    _wait_for(browser, "/doc/regiodeal/noordoost-brabant", "#incoming")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Noordoost-Brabant"
     props = browser.find_element(By.ID, "properties")
     row = props.find_element(By.XPATH, ".//tr[.//small[text()='rdg:tranche']]")
@@ -83,7 +98,7 @@ def test_index_to_deal_to_opgave(site, browser):
     # deal -> opgave 9 (Aanpakken van criminaliteit), which it addresses
     opgaven = props.find_element(By.XPATH, ".//tr[.//small[text()='rdg:addressesOpgave']]")
     opgaven.find_element(By.LINK_TEXT, "Aanpakken van criminaliteit").click()
-    assert browser.current_url.endswith("/doc/opgave/9")
+    _wait_for(browser, "/doc/opgave/9", "#incoming")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Aanpakken van criminaliteit"
     body = browser.find_element(By.TAG_NAME, "body").text
     assert "Tackling crime" in body                 # the English label beside the Dutch one
@@ -93,6 +108,7 @@ def test_index_to_deal_to_opgave(site, browser):
 
     # the same page in English
     browser.find_element(By.LINK_TEXT, "English").click()
+    _wait_for(browser, None, "html[lang=en] #incoming")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tackling crime"
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
 
@@ -101,7 +117,7 @@ def test_id_iri_redirects_in_browser(site, browser):
     from selenium.webdriver.common.by import By
 
     browser.get(site.url + "/id/tranche/3")
-    assert browser.current_url.endswith("/doc/tranche/3")
+    _wait_for(browser, "/doc/tranche/3", "h1")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tranche 3"
     browser.get(site.url + "/doc/regiodeal/nergens")
     assert "Niet gevonden" in browser.find_element(By.TAG_NAME, "h1").text
@@ -112,6 +128,6 @@ def test_sparql_form_without_javascript(site, browser):
 
     browser.get(site.url + "/sparql")
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()  # the example query, as HTML
-    table = browser.find_element(By.CSS_SELECTOR, "table.results")
+    table = _wait_for(browser, None, "table.results")
     assert "Noordoost-Brabant" in table.text
     assert len(table.find_elements(By.TAG_NAME, "tr")) == 15  # header + the 14 deals of tranche 3
