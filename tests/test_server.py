@@ -494,3 +494,34 @@ def check_html(text: str) -> None:
     c.close()
     assert c.doctype, "no <!DOCTYPE html>"
     assert not c.errors and not c.stack, (c.errors, c.stack)
+
+
+def test_broken_query_file_does_not_hide_the_others(tmp_path):
+    """In-process server (running_server) over a catalogue with one query whose header is not YAML."""
+    import shutil
+
+    import rdgraph
+    from rdgraph.queries import Catalogue
+    from rdgraph.server import running_server
+
+    shutil.copy(ROOT / "queries" / "money-per-tranche.rq", tmp_path / "good.rq")
+    (tmp_path / "broken.rq").write_text("#+ summary: a: b: c\n#+   - [\nSELECT * WHERE { ?s ?p ?o }\n")
+    kg = rdgraph.load()
+    kg.catalogue = Catalogue(tmp_path)
+    with running_server(kg, workers=1, quiet=True) as srv:
+        def get(path):
+            try:
+                with urllib.request.urlopen(srv.url + path, timeout=30) as r:
+                    return r.status, r.read()
+            except urllib.error.HTTPError as e:
+                return e.code, e.read()
+
+        st, body = get("/api/queries")
+        listed = {q["name"]: q for q in json.loads(body)}
+        assert st == 200 and set(listed) == {"good", "broken"} and "error" in listed["broken"]
+        assert get("/api/queries/good")[0] == 200
+        st, body = get("/api/queries/broken")
+        assert st == 500 and "cannot be loaded" in json.loads(body)["error"]
+        assert "/api/queries/good" in json.loads(get("/api/openapi.json")[1])["paths"]
+        st, body = get("/")
+        assert st == 200 and b"broken" in body
