@@ -249,34 +249,54 @@ def check_read_only(text: str, allow_service: bool = False) -> None:
 
 
 def inject_values(text: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Bind variables by inserting ``VALUES ?v { term }`` at the start of each WHERE group that uses them.
+
+    Sub-SELECTs are evaluated on their own (bottom-up), so a parameter used inside one is bound there too;
+    joining the same single value in every scope gives what initBindings would, on any engine.
+    """
     if not terms:
         return text
-    pos = _where_brace(text)
-    block = " ".join(f"VALUES ?{name} {{ {to_ntriples(term)} }}" for name, term in terms.items())
-    return text[: pos + 1] + " " + block + " " + text[pos + 1:]
+    groups = _where_groups(text)
+    inserts: list[tuple[int, str]] = []
+    for open_pos, close_pos in groups:
+        if open_pos == groups[0][0]:
+            names = list(terms)  # the outermost group binds every parameter, used or not
+        else:
+            body_vars = variables(text[open_pos:close_pos + 1])
+            names = [n for n in terms if n in body_vars]
+        if names:
+            block = " ".join(f"VALUES ?{n} {{ {to_ntriples(terms[n])} }}" for n in names)
+            inserts.append((open_pos + 1, " " + block + " "))
+    for pos, block in sorted(inserts, reverse=True):
+        text = text[:pos] + block + text[pos:]
+    return text
 
 
-def _where_brace(text: str) -> int:
-    """Offset of the '{' that opens the outermost WHERE group."""
-    depth = 0
-    after_where = False
-    first_top_brace = None
+def _where_groups(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of every WHERE group, the outermost first."""
+    stack: list[tuple[int, bool]] = []
+    pending_where = False
+    groups: list[tuple[int, int]] = []
+    first_top: tuple[int, int] | None = None
     for kind, value, start in tokens(text):
-        if kind == "word" and value.upper() == "WHERE" and depth == 0:
-            after_where = True
+        if kind == "word" and value.upper() == "WHERE":
+            pending_where = True
         elif kind == "brace":
             if value == "{":
-                if depth == 0:
-                    if after_where:
-                        return start
-                    if first_top_brace is None:
-                        first_top_brace = start
-                depth += 1
-            else:
-                depth -= 1
-    if first_top_brace is not None and "CONSTRUCT" not in keywords(text):
-        return first_top_brace
-    raise QuerySyntaxError("cannot find the query's WHERE clause to bind parameters into")
+                stack.append((start, pending_where))
+                pending_where = False
+            elif stack:
+                open_pos, is_where = stack.pop()
+                if is_where:
+                    groups.append((open_pos, start))
+                elif not stack and first_top is None:
+                    first_top = (open_pos, start)
+    if not groups and first_top is not None and "CONSTRUCT" not in keywords(text):
+        groups.append(first_top)   # SELECT * { ... } without the WHERE keyword
+    if not groups:
+        raise QuerySyntaxError("cannot find the query's WHERE clause to bind parameters into")
+    groups.sort()
+    return groups
 
 
 def variables(text: str) -> set[str]:
