@@ -87,9 +87,9 @@ def bench_graph(name: str, home: Path | None, repeat: int, rdflib_max: int) -> N
     for q in kg.catalogue.all():
         text = q.bind({})
         rows = len(kg.query(q.name))
-        t_rd = median_ms(lambda: kg.query(q.name), repeat)
-        t_ox = median_ms(lambda: list(raw.query(text, use_default_graph_as_union=True)), repeat)
-        t_rl = median_ms(lambda: list(rl.query(text)), max(1, repeat // 3)) if rl is not None else None
+        t_rd = median_ms(lambda name=q.name: kg.query(name), repeat)
+        t_ox = median_ms(lambda t=text: list(raw.query(t, use_default_graph_as_union=True)), repeat)
+        t_rl = median_ms(lambda t=text: list(rl.query(t)), max(1, repeat // 3)) if rl is not None else None
         rl_s = f"{t_rl:10.1f}" if t_rl is not None else f"{'skipped':>10s}"
         print(f"   {q.name:34s} {t_rd:11.2f} {t_ox:14.2f} {t_rd / max(t_ox, 1e-6):6.2f} {rl_s} {rows:6d}")
 

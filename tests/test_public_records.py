@@ -176,7 +176,8 @@ def test_conflicts_are_kept(asserted):
     values = {}
     for a in asserted.subjects(RDG.fundingOf, t5):
         if asserted.value(a, RDG.fundingKind) == BEGRIP.rijksbijdrage:
-            values.setdefault(Decimal(str(asserted.value(a, RDG.amountEUR))), set()).add(asserted.value(a, PROV.wasDerivedFrom))
+            amount = Decimal(str(asserted.value(a, RDG.amountEUR)))
+            values.setdefault(amount, set()).add(asserted.value(a, PROV.wasDerivedFrom))
     assert Decimal("386400000") in values and Decimal("384600000") in values
     assert all(srcs for srcs in values.values())
     subjects = {str(r.subject) for r in query(asserted, "claims-in-conflict")}
@@ -258,7 +259,8 @@ def test_shape_examples(asserted, path):
     # whole-graph validation (the shipped graph conforms, test above), so every result is the example's;
     # pyshacl's focus_nodes mode misses sh:or results
     _, results, _ = pyshacl.validate(data, shacl_graph=_shapes(), inference="none")
-    paths = {str(o) for o in results.objects(None, SH.resultPath)} | {str(o) for o in results.objects(None, SH.sourceShape)}
+    paths = {str(o) for o in results.objects(None, SH.resultPath)}
+    paths |= {str(o) for o in results.objects(None, SH.sourceShape)}
     if path.parent.name == "valid":
         assert not paths, paths
     else:

@@ -253,8 +253,9 @@ def _cell_rdflib(t, rdflib):
 
 def test_parameters_are_bound_inside_sub_selects(kg):
     """A parameter used in a sub-SELECT is bound there too (sub-SELECTs are evaluated bottom-up)."""
-    from rdgraph.queries import inject_values
     import pyoxigraph as ox
+
+    from rdgraph.queries import inject_values
 
     text = "SELECT ?x ?y WHERE { { SELECT ?y WHERE { BIND(?x + 1 AS ?y) } } }"
     bound = inject_values(text, {"x": ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))})

@@ -12,7 +12,8 @@ instead of repeating them, and may add statements about existing resources (e.g.
 for an existing deal).
 
 For speed the context is not the whole shipped graph (about 3 s per validation) but the class
-hierarchy of the ontology (rdfs:subClassOf) plus, from the data, every triple whose subject is an IRI named in the example, the
+hierarchy of the ontology (rdfs:subClassOf) plus, from the data, every triple whose subject is an IRI named in the
+example, the
 triples of the IRIs those point to (two hops), and the rdf:type of the next ones. So an example
 needing other existing facts (e.g. an existing amount pointing at a deal) must restate them.
 
@@ -83,7 +84,7 @@ TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsO
 # ---------------------------------------------------------------- graphs
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def shapes_graph() -> rdflib.Graph:
     g = rdflib.Graph()
     for path in sorted(SHAPES_DIR.glob("*.ttl")):
@@ -91,7 +92,7 @@ def shapes_graph() -> rdflib.Graph:
     return g
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def ontology_graph() -> rdflib.Graph:
     g = rdflib.Graph()
     for path in sorted((ROOT / "ontology").rglob("*.ttl")):
@@ -99,7 +100,7 @@ def ontology_graph() -> rdflib.Graph:
     return g
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def base_graph() -> rdflib.Graph:
     """Ontology + data as shipped (asserted triples only)."""
     g = rdflib.Graph()
@@ -155,7 +156,7 @@ def describe(rs: list[dict]) -> str:
     return "\n".join(lines) or "  (none)"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def baseline() -> tuple[frozenset, list[dict]]:
     _, rg, _ = run(base_graph())
     rs = results(rg)
@@ -216,7 +217,7 @@ def context(example: rdflib.Graph) -> rdflib.Graph:
     return g
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def new_results(path: Path) -> tuple[rdflib.Graph, list[dict]]:
     """Validate context + example; return the example graph and the results the example causes."""
     example = rdflib.Graph()

@@ -32,7 +32,8 @@ def render() -> str:
              "",
              "A misspelt term fails at attribute access: ``RDG.rijksbijdrag`` raises AttributeError.",
              "tests/test_ontology.py checks that this list equals the terms defined in ontology/.",
-             '"""', "", "from rdflib.namespace import DefinedNamespace, Namespace", "from rdflib.term import URIRef", "", "",
+             '"""', "", "from rdflib.namespace import DefinedNamespace, Namespace",
+             "from rdflib.term import URIRef", "", "",
              "class RDG(DefinedNamespace):", "    _fail = True",
              f'    _NS = Namespace("{NS}")', ""]
     for name, doc in terms():

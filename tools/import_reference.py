@@ -44,7 +44,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -822,7 +822,7 @@ class Importer:
         return deal_iri(slug), slug, tranche, graph
 
     def define_new_deals(self, rows) -> None:
-        for line, r in rows:
+        for _line, r in rows:
             if r["deal"] in DEALS_5_6 and r["field"] == "rijksbijdrage_MEUR":
                 self.new_deal_sources[r["deal"]].add(r["source_url"])
         g = self.g["deals-5-6"]
@@ -833,7 +833,7 @@ class Importer:
             g.add((node, RDFS.label, Literal(f"Tranche {t}", lang="en")))
             g.add((node, RDG.trancheNumber, Literal(t)))
             g.add((node, RDG.programme, PROGRAMME))
-            for line, r in rows:
+            for _line, r in rows:
                 if r["deal"] == "PROGRAMME" and r["tranche"] == str(t) and r["field"] == "deals_selected":
                     g.add((node, PROV.wasDerivedFrom, self.source(r["source_url"])))
         for label, (slug, tranche) in sorted(DEALS_5_6.items()):
