@@ -171,3 +171,14 @@ def test_report_text_and_html(tmp_path):
 def test_a_library_error_never_shows_a_traceback(tmp_path):
     proc = run("--home", str(tmp_path), "stats")
     assert "Traceback" not in proc.stderr
+
+
+def test_query_path_does_not_import_heavy_modules():
+    """The everyday path (load from cache, named query) stays off rdflib, pyshacl and owlrl."""
+    code = ("import sys, rdgraph; kg = rdgraph.load(); kg.query('feedbackladder'); "
+            "heavy = [m for m in ('rdflib', 'pyshacl', 'owlrl', 'pandas') if m in sys.modules]; "
+            "print(','.join(heavy))")
+    run("stats")  # warm the cache
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""

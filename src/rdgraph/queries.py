@@ -110,6 +110,7 @@ class NamedQuery:
     tags: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
     params: list[Param] = field(default_factory=list)
+    _bound: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def research_question(self) -> str:
@@ -124,6 +125,16 @@ class NamedQuery:
 
     def bind(self, values: dict[str, object] | None = None) -> str:
         """The query text with parameters bound (defaults applied); raises ParameterError."""
+        key = tuple(sorted((k, str(v)) for k, v in (values or {}).items()))
+        cached = self._bound.get(key)
+        if cached is not None:
+            return cached
+        text = self._bind(values)
+        if len(self._bound) < 256:
+            self._bound[key] = text
+        return text
+
+    def _bind(self, values: dict[str, object] | None) -> str:
         values = dict(values or {})
         terms: dict[str, ox.NamedNode | ox.Literal] = {}
         for key in values:
@@ -200,7 +211,9 @@ class Catalogue:
                                     ("did you mean: " + ", ".join(close)) if close
                                     else "list them with: rdgraph queries")
         if name not in self._loaded:
-            self._loaded[name] = load_query(self._paths[name])
+            q = load_query(self._paths[name])
+            check_read_only(q.text)  # vetted once; kg.query then runs the bound text directly
+            self._loaded[name] = q
         return self._loaded[name]
 
     def all(self) -> list[NamedQuery]:

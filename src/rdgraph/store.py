@@ -92,6 +92,9 @@ class KnowledgeGraph:
                inferred: bool = True) -> Result:
         """Run a read-only SPARQL SELECT or ASK on the graph (asserted + inferred)."""
         check_read_only(text, allow_service=allow_service)
+        return self._run(text, name, inferred)
+
+    def _run(self, text: str, name: str | None, inferred: bool) -> Result:
         try:
             if inferred:
                 sol = self.store.query(text, use_default_graph_as_union=True)
@@ -119,7 +122,7 @@ class KnowledgeGraph:
     def query(self, name: str, **params: object) -> Result:
         """Run a named query from queries/ with its parameters, e.g. ``kg.query('x', lang='en')``."""
         nq = self.catalogue.get(name)
-        return self.sparql(nq.bind(params), name=name)
+        return self._run(nq.bind(params), name, inferred=True)
 
     def queries(self):
         return self.catalogue.all()
