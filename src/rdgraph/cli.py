@@ -265,7 +265,24 @@ def _register_more(sub, endpoint_opts) -> None:
 EXTRA_VERB_MODULES = ("cli_entries", "cli_linked", "cli_serve")
 
 
+def _quiet_libraries() -> None:
+    """The CLI owns the terminal: libraries' log records (rdflib warns with a traceback about a literal it
+    cannot convert, which a validation result already reports) go nowhere unless RDGRAPH_DEBUG is set."""
+    import logging
+    import os
+
+    if os.environ.get("RDGRAPH_DEBUG"):
+        logging.basicConfig(level=logging.DEBUG)
+        return
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+    for name in ("rdflib", "pyshacl", "owlrl"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _quiet_libraries()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

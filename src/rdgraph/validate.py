@@ -142,6 +142,13 @@ def _pick_message(messages: list, lang: str) -> str:
     return str(messages[0]) if messages else ""
 
 
+def _node(term) -> str:
+    """A node as text: IRIs and literals as their value, blank nodes as ``_:id`` (as N-Triples writes them)."""
+    import rdflib
+
+    return f"_:{term}" if isinstance(term, rdflib.BNode) else str(term)
+
+
 def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[Finding]:
     """Run pySHACL on an rdflib graph; returns findings with messages in ``lang``."""
     import pyshacl
@@ -171,9 +178,9 @@ def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[
                 break
         findings.append(Finding(
             severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
-            focus=str(focus), message=_pick_message(msgs, lang),
+            focus=_node(focus), message=_pick_message(msgs, lang),
             path=str(path) if isinstance(path, rdflib.URIRef) else (None if path is None else "(complex path)"),
-            value=None if value is None else str(value),
+            value=None if value is None else _node(value),
             shape=str(shape) if isinstance(shape, rdflib.URIRef) else None,
             constraint=str(comp).rsplit("#", 1)[-1] if comp else None,
             focus_label=label))
