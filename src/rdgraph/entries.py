@@ -1121,39 +1121,19 @@ def _clean_stale_temps(folder: Path) -> None:
             pass
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.environ.get(CRASH_ENV) == "before-rename":
-            import signal
-
-            os.kill(os.getpid(), signal.SIGKILL)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename durable
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
-    if os.environ.get(CRASH_ENV) == "after-rename":
+def _crash_if(point: str) -> None:
+    """Test hook: RDGRAPH_TEST_CRASH=before-rename|after-rename kills the process at that point."""
+    if os.environ.get(CRASH_ENV) == point:
         import signal
 
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    from .fileio import write_bytes_atomic
+
+    write_bytes_atomic(path, data, before_rename=lambda: _crash_if("before-rename"))
+    _crash_if("after-rename")
 
 
 # ---------------------------------------------------------------- deterministic Turtle

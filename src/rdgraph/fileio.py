@@ -1,21 +1,31 @@
-"""Atomic file writes: a temporary file in the same folder, fsync, then rename."""
+"""Atomic file writes: a temporary file in the same folder, fsync, rename, fsync of the folder."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+def write_atomic(path: str | Path, writer: Callable[[BinaryIO], object],
+                 before_rename: Callable[[], object] | None = None) -> None:
+    """Write ``path`` through ``writer(fh)`` so that readers see the old file or the whole new one.
+
+    ``before_rename`` runs after the data is on disk and before the rename (tests use it to simulate a
+    crash at the worst moment).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            writer(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if before_rename is not None:
+            before_rename()
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -23,6 +33,18 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+    try:  # make the rename itself durable
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def write_bytes_atomic(path: str | Path, data: bytes, before_rename: Callable[[], object] | None = None) -> None:
+    write_atomic(path, lambda fh: fh.write(data), before_rename)
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

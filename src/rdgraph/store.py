@@ -11,8 +11,6 @@ queries see their union as the default graph.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,17 +165,13 @@ class KnowledgeGraph:
 
 
 def _write_atomic(path: Path, store: ox.Store) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".nq")
+    """Write the cache file atomically; a cache that cannot be written is only a missed speed-up."""
+    from .fileio import write_atomic
+
     try:
-        with os.fdopen(fd, "wb") as fh:
-            store.dump(fh, format=ox.RdfFormat.N_QUADS)
-        os.replace(tmp, path)
+        write_atomic(path, lambda fh: store.dump(fh, format=ox.RdfFormat.N_QUADS))
     except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        pass
 
 
 def load(root: str | Path | None = None, *, use_cache: bool = True) -> KnowledgeGraph:
