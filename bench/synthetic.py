@@ -35,6 +35,9 @@ DCT = "http://purl.org/dc/terms/"
 MINISTRIES = ["bzk", "ez", "ezk", "ienw", "jenv", "lnv", "lvvn", "ocw", "szw", "vro", "vws", "fin"]
 PROVINCES = ["groningen", "friesland", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht",
              "noord-holland", "zuid-holland", "zeeland", "noord-brabant", "limburg"]
+EVAL_TYPES = ["voortgangsrapportage", "mid-term-review", "eindrapportage", "nulmeting"]
+LAYERS = ["contacten-binnen-regio", "samenwerking-rijk-regio", "beleidsdepartementen-en-politiek",
+          "landelijk-beleid", "wet-en-regelgeving"]
 WORDS = ["noord", "zuid", "oost", "west", "rivier", "delta", "heide", "veen", "kust", "stad", "dal", "berg",
          "land", "waard", "meer", "bos", "zand", "klei", "haven", "poort"]
 
@@ -104,6 +107,20 @@ def reference_nodes() -> list[ox.Triple]:
     for p in PROVINCES:
         pr = N(f"{ID}provincie/{p}")
         _labelled(out, pr, RDG + "Province", p.title(), p.title(), report)
+    for cls, names in ((RDG + "EvaluationType", EVAL_TYPES), (RDG + "EventType", ["werkbezoek", "motie"])):
+        for n in names:
+            c = N(ID + "begrip/" + n)
+            _labelled(out, c, cls, n, n, report)
+            out.append(ox.Triple(c, N(SKOS + "inScheme"), scheme))
+    previous = None
+    for rank, layer in enumerate(LAYERS, start=1):
+        la = N(f"{ID}feedbacklaag/{layer}")
+        _labelled(out, la, RDG + "FeedbackLayer", layer, layer, report)
+        out += [ox.Triple(la, N(RDG + "formalityRank"), L(str(rank), dt="integer")),
+                ox.Triple(la, N(SKOS + "inScheme"), scheme)]
+        if previous is not None:
+            out.append(ox.Triple(la, N(RDG + "moreFormalThan"), previous))
+        previous = la
     return out
 
 
@@ -117,8 +134,8 @@ def deal_triples(i: int, rng: random.Random) -> list[ox.Triple]:
     web = N(f"{ID}bron/web-syn-{i}")
     _labelled(out, web, RDG + "WebSource", f"Webbron {name}", f"Web source {name}", web)
     out += [ox.Triple(web, N(RDG + "sourceKind"), N(ID + "begrip/nieuwsbericht")),
-            ox.Triple(web, N(DCT + "identifier"), L(f"https://example.org/deal/{i}", dt="anyURI")),
-            ox.Triple(web, N(RDFS + "seeAlso"), N(f"https://example.org/deal/{i}"))]
+            ox.Triple(web, N(DCT + "identifier"), L(f"https://w3id.org/rdgraph/synthetic/deal/{i}", dt="anyURI")),
+            ox.Triple(web, N(RDFS + "seeAlso"), N(f"https://w3id.org/rdgraph/synthetic/deal/{i}"))]
     _labelled(out, d, RDG + "RegioDeal", name, name, web)
     start = 2017 + t + rng.randint(0, 1)
     out += [ox.Triple(d, N(SKOS + "prefLabel"), L(name, "nl")),
@@ -160,9 +177,28 @@ def deal_triples(i: int, rng: random.Random) -> list[ox.Triple]:
         out += [ox.Triple(a, N(RDG + "fundingOf"), iv),
                 ox.Triple(a, N(RDG + "fundingKind"), N(ID + "begrip/totaal-budget")),
                 ox.Triple(a, N(RDG + "amountEUR"), L(f"{rng.randint(1, 5) * 100000}.00", dt="decimal"))]
-    ev = N(f"{ID}evaluatie/{slug}")
-    _labelled(out, ev, RDG + "EvaluationDocument", f"evaluatie {name}", f"evaluation {name}", web)
-    out += [ox.Triple(ev, N(RDG + "evaluates"), d), ox.Triple(ev, N(RDG + "year"), L(str(start + 3), dt="integer"))]
+        o = rng.randint(1, 15)
+        ta = N(f"{ID}toekenning/{slug}-{k}-{o}")
+        _labelled(out, ta, RDG + "ThemeAttribution", f"project {k} pakt opgave {o} aan", f"project {k}: {o}", web)
+        out += [ox.Triple(ta, N(RDG + "attributedTo"), iv),
+                ox.Triple(ta, N(RDG + "attributedOpgave"), N(f"{ID}opgave/{o}")),
+                ox.Triple(ta, N(RDG + "basis"), N(ID + "begrip/uitspraak-rapport")),
+                ox.Triple(ta, N(RDG + "strength"), N(ID + "begrip/sterk"))]
+        for e in range(rng.randint(0, 2)):  # feedback-loop events, mostly on the lower rungs
+            ev = N(f"{ID}gebeurtenis/{slug}-{k}-{e}")
+            _labelled(out, ev, RDG + "FeedbackEvent", f"gebeurtenis {e}", f"event {e}", web)
+            layer = LAYERS[min(rng.randint(0, 3), rng.randint(0, 3))]
+            out += [ox.Triple(ev, N(RDG + "aboutIntervention"), iv),
+                    ox.Triple(ev, N(RDG + "reachedLayer"), N(f"{ID}feedbacklaag/{layer}")),
+                    ox.Triple(ev, N(RDG + "eventType"), N(ID + "begrip/" + rng.choice(["werkbezoek", "motie"]))),
+                    ox.Triple(ev, N(RDG + "sequence"), L(str(e + 1), dt="integer")),
+                    ox.Triple(ev, N(RDG + "date"), L(f"{start + 1 + e}-0{rng.randint(1, 9)}", dt="gYearMonth"))]
+    if rng.random() < 0.8:  # some deals have no evaluation document, as in Bijlage B
+        ev = N(f"{ID}evaluatie/{slug}")
+        _labelled(out, ev, RDG + "EvaluationDocument", f"evaluatie {name}", f"evaluation {name}", web)
+        out += [ox.Triple(ev, N(RDG + "evaluates"), d),
+                ox.Triple(ev, N(RDG + "evaluationType"), N(ID + "begrip/" + rng.choice(EVAL_TYPES))),
+                ox.Triple(ev, N(RDG + "year"), L(str(start + 3), dt="integer"))]
     return out
 
 
