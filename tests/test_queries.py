@@ -217,8 +217,9 @@ def _rdflib_union(kg):
 
 def _unordered(s: str) -> str:
     """GROUP_CONCAT's order is not defined by SPARQL: compare concatenations as sorted lists."""
-    if "; " in s:
-        return "; ".join(sorted(s.split("; ")))
+    for sep in ("; ", " / ", "\n\n"):
+        if sep in s:
+            return sep.join(sorted(s.split(sep)))
     parts = s.split(" ")
     if len(parts) > 1 and all(p.startswith("http") for p in parts):
         return " ".join(sorted(parts))

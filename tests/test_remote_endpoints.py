@@ -30,15 +30,7 @@ QUERY_NAMES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 
 # Where Virtuoso answers differently and no standard SPARQL rewrite was found (yet). Non-strict: a fix
 # shows as XPASS. Each entry says why.
-VIRTUOSO_KNOWN = {
-    "coordinator-on-date": "Virtuoso 7.2 fails to compile it (SQ156 'Bad dfe in sqlo_place_exp')",
-    "succesfactoren": "labels filtered by FILTER(lang(?x) = ?lang) inside OPTIONAL (Virtuoso does not see the outer "
-                      "?lang); the VALUES-inside rewrite changes rdflib's GROUP_CONCAT order "
-                      "(checked by test_queries)",
-    "instrumenten-per-opgave": "labels filtered by FILTER(lang(?x) = ?lang) inside OPTIONAL: Virtuoso does not "
-                               "see the outer ?lang there (rewrite: VALUES ?lang inside the OPTIONAL, "
-                               "see docs/linked-data.md)",
-}
+VIRTUOSO_KNOWN: dict[str, str] = {}
 # Virtuoso orders long literals (stored as boxes) by internal id, not by text: skip the order check.
 VIRTUOSO_ORDER_UNRELIABLE = {"ministries-cosigned", "deals-missing-facts"}
 
