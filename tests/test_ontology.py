@@ -205,3 +205,47 @@ def test_a_malformed_file_names_file_line_and_column(tmp_path, monkeypatch):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert "kapot.ttl:2:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_added_file_is_reasoned_incrementally_with_the_same_result(tmp_path, monkeypatch):
+    """After `rdgraph add` (a new file, nothing else changed) only the new triples are reasoned over,
+    and the graph equals a full rebuild."""
+    from rdgraph import store as store_mod
+
+    monkeypatch.setenv("RDGRAPH_CACHE", str(tmp_path / "cache"))
+    home = _copy_project(tmp_path)
+    rdgraph.load(home)
+    entry = ROOT / "tests" / "entries" / "valid" / "zaanstreek.ttl"
+    (home / "data" / "deals").mkdir(exist_ok=True)
+    shutil.copy(entry, home / "data" / "deals" / "nieuw.ttl")
+    calls = []
+    real = store_mod._extend_previous
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        calls.append(result)
+        return result
+
+    monkeypatch.setattr(store_mod, "_extend_previous", spy)
+    incremental = rdgraph.load(home)
+    assert calls and calls[0] is not None, "the added file should have been reasoned incrementally"
+    full = rdgraph.load(home, use_cache=False)
+
+    def quads(kg):
+        return {(q.subject, q.predicate, q.object, q.graph_name) for q in kg.store.quads_for_pattern(None, None, None)
+                if not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)}
+
+    assert quads(incremental) == quads(full)
+    assert incremental.info.inferred == full.info.inferred
+
+
+def test_a_changed_schema_is_reasoned_in_full(tmp_path, monkeypatch):
+    monkeypatch.setenv("RDGRAPH_CACHE", str(tmp_path / "cache"))
+    home = _copy_project(tmp_path)
+    rdgraph.load(home)
+    (home / "data" / "extra.ttl").write_text(
+        "<https://w3id.org/rdgraph/def/regiodeals#RegioDeal> "
+        "<http://www.w3.org/2000/01/rdf-schema#subClassOf> <https://w3id.org/rdgraph/def/regiodeals#Programme> .\n")
+    kg = rdgraph.load(home)
+    assert kg.sparql("ASK { <https://w3id.org/rdgraph/id/regiodeal/twente> a "
+                     "<https://w3id.org/rdgraph/def/regiodeals#Programme> }")

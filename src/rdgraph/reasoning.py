@@ -123,12 +123,28 @@ def _closure_of(direct: dict) -> dict:
     return out
 
 
-def reason(asserted: Iterable[Triple]) -> Closure:
-    """Forward-chain the rules above over ``asserted``; returns only the new triples."""
+SCHEMA_PREDICATES = frozenset({SUBCLASS, SUBPROP, DOMAIN, RANGE, INVERSE, EQCLASS, EQPROP, CHAIN, FIRST, REST})
+
+
+def changes_schema(triples: Iterable[Triple]) -> bool:
+    """Whether triples add axioms the rules read (then an incremental run is not enough)."""
+    return any(p in SCHEMA_PREDICATES or (p == TYPE and o in (TRANSITIVE, SYMMETRIC)) for _s, p, o in triples)
+
+
+def reason(asserted: Iterable[Triple], previous: Iterable[Triple] | None = None,
+           new: Iterable[Triple] | None = None) -> Closure:
+    """Forward-chain the rules above over ``asserted``; returns only the triples not in the input.
+
+    Incremental use: ``previous`` is the closure already computed for the asserted triples minus
+    ``new`` (which must add no schema axioms, see :func:`changes_schema`); only the consequences of
+    ``new`` are then derived, and the result holds just those.
+    """
     base: set[Triple] = set(asserted)
     schema = _Schema(base)
     closure = Closure()
     known: set[Triple] = set(base)
+    if previous is not None:
+        known.update(previous)
     inferred = closure.inferred
     agenda: list[Triple] = []
 
@@ -193,9 +209,15 @@ def reason(asserted: Iterable[Triple]) -> Closure:
             by_ps[p][s].add(o)
             by_po[p][o].add(s)
 
-    for t in base:
-        index(t)
-    agenda.extend(base)
+    if previous is None:
+        for t in base:
+            index(t)
+        agenda.extend(base)
+    else:
+        agenda.clear()   # the schema-level triples above are in ``previous`` already
+        for t in known:
+            index(t)
+        agenda.extend(new or ())
     # schema triples added above are already on the agenda; process everything
     while agenda:
         t = agenda.pop()

@@ -71,6 +71,15 @@ class KnowledgeGraph:
                 return cls(store, root, BuildInfo(key, True, n_all - n_inf, n_inf, len(files)))
             except (OSError, SyntaxError):
                 store = ox.Store()  # a damaged cache file: rebuild it
+        manifest = _manifest(files, root)
+        if use_cache:
+            incremental = _extend_previous(store, files, manifest, cached.parent)
+            if incremental is not None:
+                info = BuildInfo(key, False, len(store) - incremental, incremental, len(files))
+                _write_atomic(cached, store)
+                _write_manifest(cached, manifest)
+                return cls(store, root, info)
+            store = ox.Store()
         quads: list[ox.Quad] = []
         for f in files:
             quads.extend(parse_file(f, ASSERTED))
@@ -83,6 +92,7 @@ class KnowledgeGraph:
         info = BuildInfo(key, False, len(store) - n_inf, n_inf, len(files))
         if use_cache:
             _write_atomic(cached, store)
+            _write_manifest(cached, manifest)
         return cls(store, root, info)
 
     # ---------------------------------------------------------------- querying
@@ -162,6 +172,78 @@ class KnowledgeGraph:
         from .validate import validate_graph
 
         return validate_graph(self, lang=lang)
+
+
+def _manifest(files: list[Path], root: Path) -> dict[str, str]:
+    """Each input file (relative to the project) with the hash of its content."""
+    import hashlib
+
+    out = {}
+    for f in files:
+        try:
+            name = str(f.resolve().relative_to(root.resolve()))
+        except ValueError:
+            name = str(f.resolve())
+        out[name] = hashlib.sha256(f.read_bytes()).hexdigest()
+    return out
+
+
+def _write_manifest(cached: Path, manifest: dict[str, str]) -> None:
+    import json
+
+    from .fileio import write_text_atomic
+
+    try:
+        write_text_atomic(cached.with_suffix(".files.json"), json.dumps(manifest, sort_keys=True))
+    except OSError:
+        pass
+
+
+def _extend_previous(store: ox.Store, files: list[Path], manifest: dict[str, str], folder: Path) -> int | None:
+    """Build from an earlier cache when files were only added (e.g. by ``rdgraph add``).
+
+    The newest cached graph whose inputs are all still present, unchanged, is loaded; only the added
+    files are parsed, and only their consequences are reasoned (the schema must not change). Returns the
+    number of inferred triples, or None when a full build is needed.
+    """
+    import json
+
+    from .reasoning import changes_schema, reason
+
+    candidates = sorted(folder.glob("graph-*.files.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for mf in candidates[:20]:
+        try:
+            previous = json.loads(mf.read_text())
+        except (OSError, ValueError):
+            continue
+        if not previous or not all(manifest.get(k) == v for k, v in previous.items()):
+            continue
+        added = [f for f, (name, _h) in zip(files, manifest.items()) if name not in previous]
+        nq = mf.with_name(mf.name.replace(".files.json", ".nq"))
+        if not added or not nq.exists():
+            continue
+        new_quads: list[ox.Quad] = []
+        for f in added:
+            new_quads.extend(parse_file(f, ASSERTED))
+        new = [(q.subject, q.predicate, q.object) for q in new_quads]
+        if changes_schema(new):
+            return None
+        try:
+            store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError):
+            return None
+        old_inferred = [(q.subject, q.predicate, q.object)
+                        for q in store.quads_for_pattern(None, None, None, INFERRED)]
+        asserted = [(q.subject, q.predicate, q.object)
+                    for q in store.quads_for_pattern(None, None, None, ASSERTED)] + new
+        closure = reason(asserted, previous=old_inferred, new=new)
+        store.extend(new_quads)
+        # an added file may assert what was inferred before: it is asserted now, not inferred
+        for t in new:
+            store.remove(ox.Quad(*t, INFERRED))
+        store.extend(ox.Quad(s, p, o, INFERRED) for s, p, o in closure.triples())
+        return sum(1 for _ in store.quads_for_pattern(None, None, None, INFERRED))
+    return None
 
 
 def _write_atomic(path: Path, store: ox.Store) -> None:
