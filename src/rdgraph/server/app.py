@@ -221,6 +221,8 @@ class Handler(BaseHTTPRequestHandler):
                 return self.redirect_id(path, url.query)
             if path.startswith("/doc/"):
                 return self.doc(path, qs, lang)
+            if path in ("/def/regiodeals", "/def/regiodeals/", "/def/"):
+                return self.ontology(qs, lang)
             if path == "/api/queries" or path == "/api/queries/":
                 return self.send(200, "application/json",
                                  json.dumps(query_list(self.app.catalogue), ensure_ascii=False, indent=1).encode())
@@ -293,6 +295,21 @@ class Handler(BaseHTTPRequestHandler):
                             prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
         ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
         self.send(200, ctype, body, headers)
+
+    def ontology(self, qs: dict[str, list[str]], lang: str) -> None:
+        """/def/regiodeals: the ontology (terms are ...#Term, so one document serves them all)."""
+        mtype = negotiate.from_format(qs.get("format", []), DOC_OFFERS) or \
+            negotiate.choose(self.headers.get("Accept"), DOC_OFFERS)
+        if mtype is None:
+            return self.text(406, "the ontology is available as " + ", ".join(DOC_OFFERS[:4]), {"Vary": "Accept"})
+        if mtype in ("text/html", "application/xhtml+xml"):
+            return self.html(200, self.app.page(("def", lang), lambda: pages.ontology_page(self.app.view, lang)),
+                             {"Vary": "Accept"})
+        fmt = DOC_FORMATS[mtype]
+        body = ox.serialize(self.app.view.ontology_triples(), format=fmt,
+                            prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
+        ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
+        self.send(200, ctype, body, {"Vary": "Accept"})
 
     # ---------------------------------------------------------------- named queries
     def named_query(self, name: str, qs: dict[str, list[str]]) -> None:

@@ -41,10 +41,16 @@ def qname(iri: str) -> str:
     return iri
 
 
+ONTOLOGY = "https://w3id.org/rdgraph/def/regiodeals"
+
+
 def doc_path(iri: str) -> str | None:
-    """The path of a thing's page on this server (/doc/...), or None for IRIs outside id/."""
+    """The path of a thing's page on this server (/doc/... for things, /def/regiodeals#Term for the
+    ontology's terms), or None for IRIs served elsewhere."""
     if iri.startswith(ID):
         return "/doc/" + iri[len(ID):]
+    if iri == ONTOLOGY or iri.startswith(ONTOLOGY + "#"):
+        return "/def/regiodeals" + iri[len(ONTOLOGY):]
     return None
 
 
@@ -119,6 +125,15 @@ class GraphView:
         sol = self.store.query(text, use_default_graph_as_union=True)
         names = [v.value for v in sol.variables]
         return [{n: s[n] for n in names if s[n] is not None} for s in sol]
+
+    def ontology_triples(self) -> list[ox.Triple]:
+        """The ontology as asserted: every triple about the ontology or one of its terms."""
+        out = []
+        for q in self.store.quads_for_pattern(None, None, None, ASSERTED):
+            s = q.subject
+            if isinstance(s, ox.NamedNode) and (s.value == ONTOLOGY or s.value.startswith(ONTOLOGY + "#")):
+                out.append(ox.Triple(s, q.predicate, q.object))
+        return out
 
     def instances(self, class_iri: str) -> list[str]:
         return sorted({q.subject.value for q in self.store.quads_for_pattern(

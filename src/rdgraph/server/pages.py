@@ -107,7 +107,7 @@ def link(view: GraphView, iri: str, lang: str) -> str:
     label = view.label(iri, lang)
     path = doc_path(iri)
     if path and view.exists(iri):
-        return f'<a href="{esc(urllib.parse.quote(path, safe="/:@-._~!$&()*+,;="))}">{esc(label)}</a>'
+        return f'<a href="{esc(urllib.parse.quote(path, safe="/:@-._~!$&()*+,;=#"))}">{esc(label)}</a>'
     if label != iri and label != qname(iri):
         return f'{esc(label)} <small class="iri">{esc(qname(iri))}</small>'
     if iri.startswith(("http://", "https://")) and not path:
@@ -225,6 +225,69 @@ def doc_page(view: GraphView, iri: str, lang: str, path: str) -> bytes:
     parts.append(f'<section id="incoming"><h2>{esc(ui["incoming"])}</h2>'
                  f'<table class="props">{"".join(rows)}</table></section>')
     return layout(title, "\n".join(p for p in parts if p), lang, with_query(quoted, lang=other))
+
+
+def ontology_page(view: GraphView, lang: str) -> bytes:
+    """/def/regiodeals: the ontology's classes and properties, one anchored section per term."""
+    from collections import defaultdict
+
+    owl = "http://www.w3.org/2002/07/owl#"
+    onto = "https://w3id.org/rdgraph/def/regiodeals"
+    by_s: dict = defaultdict(lambda: defaultdict(list))
+    for t in view.ontology_triples():
+        by_s[t.subject.value][t.predicate.value].append(t.object)
+
+    def texts(values, want):
+        picked = [v.value for v in values if isinstance(v, ox.Literal) and v.language == want]
+        return picked or [v.value for v in values if isinstance(v, ox.Literal)][:1]
+
+    head = by_s.get(onto, {})
+    en = lang == "en"
+    title = (texts(head.get("http://purl.org/dc/terms/title", []), lang) or ["rdgraph"])[0]
+    parts = [f"<h1>{esc(title)}</h1>", f'<p class="iri">{esc(onto)} · {"version" if en else "versie"} '
+             f'{esc(", ".join(v.value for v in head.get(owl + "versionInfo", [])))}</p>']
+    for d in texts(head.get("http://purl.org/dc/terms/description", []), lang):
+        parts.append(f"<p>{esc(d)}</p>")
+    for c in texts(head.get(RDFS + "comment", []), lang):
+        parts.append(f'<p class="note">{esc(c)}</p>')
+    kinds = ((owl + "Class", "Klassen", "Classes"), (owl + "ObjectProperty", "Relaties", "Object properties"),
+             (owl + "DatatypeProperty", "Gegevenseigenschappen", "Datatype properties"))
+    fields = ((RDFS + "subClassOf", "subklasse van", "subclass of"),
+              (RDFS + "subPropertyOf", "subeigenschap van", "subproperty of"),
+              (RDFS + "domain", "domein", "domain"), (RDFS + "range", "bereik", "range"),
+              (owl + "inverseOf", "inverse van", "inverse of"),
+              (owl + "propertyChainAxiom", "ketenaxioma", "property chain"))
+    for cls, nl_title, en_title in kinds:
+        terms = sorted((s for s, props in by_s.items() if s != onto and any(
+            isinstance(o, ox.NamedNode) and o.value == cls for o in props.get(RDF_TYPE, []))),
+            key=lambda s: view.label(s, lang).lower())
+        parts.append(f"<h2>{esc(en_title if en else nl_title)} ({len(terms)})</h2>")
+        parts.append("<p>" + " · ".join(f'<a href="#{esc(s.split("#")[-1])}">{esc(view.label(s, lang))}</a>'
+                                         for s in terms) + "</p>")
+        for s in terms:
+            props = by_s[s]
+            local = s.split("#")[-1]
+            kinds_of = [o.value.split("#")[-1] for o in props.get(RDF_TYPE, []) if isinstance(o, ox.NamedNode)
+                        and o.value.startswith(owl) and o.value != cls]
+            rows = [f'<section id="{esc(local)}" class="term"><h3>{esc(view.label(s, lang))} '
+                    f'<small class="iri">rdg:{esc(local)}</small></h3>']
+            for d in texts(props.get(SKOS + "definition", []), lang):
+                rows.append(f"<p>{esc(d)}</p>")
+            labels = view.labels(s)
+            rows.append('<p class="note">' + " · ".join(f"{esc(v)} <span class='tag'>{esc(k)}</span>"
+                                                       for k, v in sorted(labels.items()) if k) + "</p>")
+            dl = []
+            for pred, f_nl, f_en in fields:
+                vals = [value_html(view, o, lang) for o in props.get(pred, []) if isinstance(o, ox.NamedNode)]
+                if vals:
+                    dl.append(f"<dt>{esc(f_en if en else f_nl)}</dt><dd>{', '.join(vals)}</dd>")
+            if kinds_of:
+                dl.append(f"<dt>{'characteristics' if en else 'kenmerken'}</dt><dd>{esc(', '.join(kinds_of))}</dd>")
+            if dl:
+                rows.append("<dl>" + "".join(dl) + "</dl>")
+            rows.append("</section>")
+            parts.append("".join(rows))
+    return layout(title, "\n".join(parts), lang, switch=with_query("/def/regiodeals", lang="nl" if en else "en"))
 
 
 def _int(term) -> int:
