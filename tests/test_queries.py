@@ -263,3 +263,26 @@ def test_parameters_are_bound_inside_sub_selects(kg):
     assert bound.count("VALUES ?x") == 2
     rows = list(kg.sparql(bound))
     assert rows == [{"x": 1, "y": 2}]
+
+
+def test_data_quality_queries_find_what_is_missing():
+    """A resource without a source or an English label, and a deal without an opgave, are reported."""
+    import pyoxigraph as ox
+
+    from rdgraph.store import ASSERTED
+
+    kg2 = rdgraph.load()  # its own store: the change stays in this test
+    x = ox.NamedNode(ID + "interventie/zonder-bron")
+    d = ox.NamedNode(ID + "regiodeal/zonder-opgave")
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    rdg = "https://w3id.org/rdgraph/def/regiodeals#"
+    for s, p, o in [(x, rdf_type, ox.NamedNode(rdg + "Intervention")), (x, label, ox.Literal("Zonder bron", language="nl")),
+                    (d, rdf_type, ox.NamedNode(rdg + "RegioDeal")),
+                    (d, ox.NamedNode(rdg + "tranche"), ox.NamedNode(ID + "tranche/6"))]:
+        kg2.store.add(ox.Quad(s, p, o, ASSERTED))
+    assert {r["resource"] for r in kg2.query("dq-bronloze-feiten")} == {x.value, d.value}
+    missing_en = {r["resource"] for r in kg2.query("dq-ontbrekende-labels", lang="en")}
+    assert {x.value, d.value} <= missing_en
+    assert d.value in {r["deal"] for r in kg2.query("dq-deals-zonder-opgave")}
+    assert len(rdgraph.load().query("dq-bronloze-feiten")) == 0  # the shipped graph is untouched
