@@ -277,7 +277,8 @@ def test_data_quality_queries_find_what_is_missing():
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     rdg = "https://w3id.org/rdgraph/def/regiodeals#"
-    for s, p, o in [(x, rdf_type, ox.NamedNode(rdg + "Intervention")), (x, label, ox.Literal("Zonder bron", language="nl")),
+    for s, p, o in [(x, rdf_type, ox.NamedNode(rdg + "Intervention")),
+                    (x, label, ox.Literal("Zonder bron", language="nl")),
                     (d, rdf_type, ox.NamedNode(rdg + "RegioDeal")),
                     (d, ox.NamedNode(rdg + "tranche"), ox.NamedNode(ID + "tranche/6"))]:
         kg2.store.add(ox.Quad(s, p, o, ASSERTED))
