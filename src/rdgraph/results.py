@@ -180,7 +180,7 @@ def from_solutions(solutions, name: str | None = None) -> Result:
     if isinstance(solutions, ox.QueryBoolean):
         return Result([], [], bool(solutions), name)
     variables = [v.value for v in solutions.variables]
-    rows = [tuple(s[i] for i in range(len(variables))) for s in solutions]
+    rows = [tuple(s) for s in solutions]  # a solution iterates its values in variable order (None: unbound)
     return Result(variables, rows, None, name)
 
 
