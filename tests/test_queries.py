@@ -271,7 +271,7 @@ def test_data_quality_queries_find_what_is_missing():
 
     from rdgraph.store import ASSERTED
 
-    kg2 = rdgraph.load()  # its own store: the change stays in this test
+    kg2 = rdgraph.load(use_cache=False)  # its own in-memory store: the change stays in this test
     x = ox.NamedNode(ID + "interventie/zonder-bron")
     d = ox.NamedNode(ID + "regiodeal/zonder-opgave")
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")

@@ -131,20 +131,15 @@ def changes_schema(triples: Iterable[Triple]) -> bool:
     return any(p in SCHEMA_PREDICATES or (p == TYPE and o in (TRANSITIVE, SYMMETRIC)) for _s, p, o in triples)
 
 
-def reason(asserted: Iterable[Triple], previous: Iterable[Triple] | None = None,
-           new: Iterable[Triple] | None = None) -> Closure:
+def reason(asserted: Iterable[Triple]) -> Closure:
     """Forward-chain the rules above over ``asserted``; returns only the triples not in the input.
 
-    Incremental use: ``previous`` is the closure already computed for the asserted triples minus
-    ``new`` (which must add no schema axioms, see :func:`changes_schema`); only the consequences of
-    ``new`` are then derived, and the result holds just those.
+    For a few triples added to a graph already reasoned over, see :func:`reason_into_store`.
     """
     base: set[Triple] = set(asserted)
     schema = _Schema(base)
     closure = Closure()
     known: set[Triple] = set(base)
-    if previous is not None:
-        known.update(previous)
     inferred = closure.inferred
     agenda: list[Triple] = []
 
@@ -195,13 +190,7 @@ def reason(asserted: Iterable[Triple], previous: Iterable[Triple] | None = None,
     # ---- instance level, semi-naive over an agenda
     by_ps: dict = defaultdict(lambda: defaultdict(set))   # p -> s -> {o}
     by_po: dict = defaultdict(lambda: defaultdict(set))   # p -> o -> {s}
-    chain_heads: dict = defaultdict(list)
-    chain_parts: set = set()
-    for q, ch in schema.chains:
-        for i, p in enumerate(ch):
-            chain_heads[p].append((q, ch, i))
-            chain_parts.add(p)
-    index_props = schema.trans | chain_parts
+    index_props = _index_props(schema)
 
     def index(t: Triple) -> None:
         s, p, o = t
@@ -209,21 +198,33 @@ def reason(asserted: Iterable[Triple], previous: Iterable[Triple] | None = None,
             by_ps[p][s].add(o)
             by_po[p][o].add(s)
 
-    if previous is None:
-        for t in base:
+    for t in base:
+        index(t)
+    agenda.extend(base)
+
+    def on_pop(t: Triple) -> None:
+        if t in inferred:
             index(t)
-        agenda.extend(base)
-    else:
-        agenda.clear()   # the schema-level triples above are in ``previous`` already
-        for t in known:
-            index(t)
-        agenda.extend(new or ())
-    # schema triples added above are already on the agenda; process everything
+
+    _run(agenda, add, on_pop, schema, supc, supp,
+         lambda p, s: by_ps[p].get(s, ()), lambda p, o: by_po[p].get(o, ()))
+    return closure
+
+
+def _index_props(schema: _Schema) -> set:
+    return schema.trans | {p for _q, ch in schema.chains for p in ch}
+
+
+def _run(agenda: list, add, on_pop, schema: _Schema, supc: dict, supp: dict, objects, subjects) -> None:
+    """The instance rules over an agenda; ``objects(p, s)`` / ``subjects(p, o)`` look up known triples."""
+    chain_heads: dict = defaultdict(list)
+    for q, ch in schema.chains:
+        for i, p in enumerate(ch):
+            chain_heads[p].append((q, ch, i))
     while agenda:
         t = agenda.pop()
         s, p, o = t
-        if t in inferred:
-            index(t)
+        on_pop(t)
         if p == TYPE:
             for d in supc.get(o, ()):
                 add((s, TYPE, d), "cax-sco", t, (o, SUBCLASS, d))
@@ -241,35 +242,89 @@ def reason(asserted: Iterable[Triple], previous: Iterable[Triple] | None = None,
             if p in schema.sym:
                 add((o, p, s), "prp-symp", t, (p, TYPE, SYMMETRIC))
             if p in schema.trans:
-                for z in list(by_ps[p].get(o, ())):
+                for z in list(objects(p, o)):
                     add((s, p, z), "prp-trp", t, (o, p, z))
-                for w in list(by_po[p].get(s, ())):
+                for w in list(subjects(p, s)):
                     add((w, p, o), "prp-trp", (w, p, s), t)
             for q, ch, i in chain_heads.get(p, ()):
-                _chain(t, q, ch, i, by_ps, by_po, add)
-    return closure
+                _chain(t, q, ch, i, objects, subjects, add)
 
 
-def _chain(t: Triple, q, ch: tuple, i: int, by_ps, by_po, add) -> None:
+def _chain(t: Triple, q, ch: tuple, i: int, objects, subjects, add) -> None:
     """prp-spo2: extend triple t (at position i of chain ch) both ways into complete chains."""
     s, _, o = t
     lefts: list[tuple] = [(s, (t,))]
     for j in range(i - 1, -1, -1):
         nxt = []
         for node, prem in lefts:
-            for w in by_po[ch[j]].get(node, ()):
+            for w in list(subjects(ch[j], node)):
                 nxt.append((w, ((w, ch[j], node),) + prem))
         lefts = nxt
     rights: list[tuple] = [(o, ())]
     for j in range(i + 1, len(ch)):
         nxt = []
         for node, prem in rights:
-            for z in by_ps[ch[j]].get(node, ()):
+            for z in list(objects(ch[j], node)):
                 nxt.append((z, prem + ((node, ch[j], z),)))
         rights = nxt
     for start, lp in lefts:
         for end, rp in rights:
             add((start, q, end), "prp-spo2", *(lp + rp))
+
+
+def reason_into_store(store: ox.Store, new: list[Triple]) -> Closure:
+    """The consequences of ``new`` on top of a store that already holds a closed graph.
+
+    The store (asserted and inferred triples, any graphs) is the index: nothing of the existing graph is
+    copied into Python, so adding a small entry to a large graph costs in proportion to the entry. ``new``
+    must add no schema axioms (:func:`changes_schema`); the schema is read from the store.
+    """
+    schema_triples: set[Triple] = set()
+    for pred in SCHEMA_PREDICATES:
+        for qd in store.quads_for_pattern(None, pred, None, None):
+            schema_triples.add((qd.subject, qd.predicate, qd.object))
+    for kind in (TRANSITIVE, SYMMETRIC):
+        for qd in store.quads_for_pattern(None, TYPE, kind, None):
+            schema_triples.add((qd.subject, qd.predicate, qd.object))
+    schema = _Schema(schema_triples)
+    supc = _closure_of(schema.sub)
+    supp = _closure_of(schema.subp)
+    index_props = _index_props(schema)
+    closure = Closure()
+    inferred = closure.inferred
+    local: set[Triple] = set(new)
+    by_ps: dict = defaultdict(lambda: defaultdict(set))
+    by_po: dict = defaultdict(lambda: defaultdict(set))
+
+    def in_store(t: Triple) -> bool:
+        return next(iter(store.quads_for_pattern(t[0], t[1], t[2], None)), None) is not None
+
+    def index(t: Triple) -> None:
+        if t[1] in index_props:
+            by_ps[t[1]][t[0]].add(t[2])
+            by_po[t[1]][t[2]].add(t[0])
+
+    for t in new:
+        index(t)
+    agenda: list[Triple] = list(new)
+
+    def add(t: Triple, rule: str, *premises: Triple) -> None:
+        if t not in local and not in_store(t):
+            local.add(t)
+            inferred[t] = Derivation(rule, premises)
+            index(t)
+            agenda.append(t)
+
+    def objects(p, s):
+        found = {q.object for q in store.quads_for_pattern(s, p, None, None)}
+        return found | by_ps[p].get(s, set())
+
+    def subjects(p, o):
+        found = {q.subject for q in store.quads_for_pattern(None, p, o, None)}
+        return found | by_po[p].get(o, set())
+
+    _run(agenda, add, lambda t: None, schema, supc, supp, objects, subjects)
+    return closure
 
 
 def check_consistency(triples: Iterable[Triple]) -> list[str]:

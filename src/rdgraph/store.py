@@ -1,9 +1,11 @@
 """The knowledge graph: asserted and inferred triples in an embedded Oxigraph store, cached on disk.
 
-Built once per content: the ontology and data files are parsed, reasoned over and written to one
-N-Quads file in the cache, named by a hash of every input file and of rdgraph's version. The next
-process loads that file (milliseconds) instead of parsing and reasoning again; any change to a file
-gives a new hash and so a rebuild.
+Built once per content: the ontology and data files are parsed, reasoned over and written to an
+on-disk Oxigraph database in the cache (``graph-<hash>.db`` with ``graph-<hash>.json`` beside it),
+named by a hash of every input file and of rdgraph's version. The next process opens that database
+read-only (about 10 ms, whatever its size) instead of parsing and reasoning again; any change to a file
+gives a new hash. When files were only added (``rdgraph add``), the newest cached database is copied
+and extended: only the new triples are parsed and reasoned over, with the database as the index.
 
 Asserted triples live in the named graph ``…/graph/asserted``, entailments in ``…/graph/inferred``;
 queries see their union as the default graph.
@@ -61,25 +63,19 @@ class KnowledgeGraph:
         root = root or project_root()
         files = source_files(root) + list(extra_files or [])
         key = content_hash(files, extra=f"{__version__}/{REASONER_VERSION}")
-        cached = cache_dir() / f"graph-{key[:32]}.nq"
-        store = ox.Store()
-        if use_cache and cached.exists():
-            try:
-                store.bulk_load(path=str(cached), format=ox.RdfFormat.N_QUADS)
-                n_inf = sum(1 for _ in store.quads_for_pattern(None, None, None, INFERRED))
-                n_all = len(store)
-                return cls(store, root, BuildInfo(key, True, n_all - n_inf, n_inf, len(files)))
-            except (OSError, SyntaxError):
-                store = ox.Store()  # a damaged cache file: rebuild it
+        db = cache_dir() / f"graph-{key[:32]}.db"
+        if use_cache:
+            opened = _open_cached(db)
+            if opened is not None:
+                store, meta = opened
+                return cls(store, root, BuildInfo(key, True, meta["asserted"], meta["inferred"], len(files)))
         manifest = _manifest(files, root)
         if use_cache:
-            incremental = _extend_previous(store, files, manifest, cached.parent)
-            if incremental is not None:
-                info = BuildInfo(key, False, len(store) - incremental, incremental, len(files))
-                _write_atomic(cached, store)
-                _write_manifest(cached, manifest)
-                return cls(store, root, info)
-            store = ox.Store()
+            extended = _extend_previous(files, manifest, db)
+            if extended is not None:
+                store, meta = extended
+                return cls(store, root, BuildInfo(key, False, meta["asserted"], meta["inferred"], len(files)))
+        store = ox.Store()
         quads: list[ox.Quad] = []
         for f in files:
             quads.extend(parse_file(f, ASSERTED))
@@ -91,8 +87,7 @@ class KnowledgeGraph:
         n_inf = len(closure)
         info = BuildInfo(key, False, len(store) - n_inf, n_inf, len(files))
         if use_cache:
-            _write_atomic(cached, store)
-            _write_manifest(cached, manifest)
+            _persist(store, db, {"files": manifest, "asserted": info.asserted, "inferred": info.inferred})
         return cls(store, root, info)
 
     # ---------------------------------------------------------------- querying
@@ -174,6 +169,9 @@ class KnowledgeGraph:
         return validate_graph(self, lang=lang)
 
 
+CACHE_FORMAT = "oxigraph-db/1"
+
+
 def _manifest(files: list[Path], root: Path) -> dict[str, str]:
     """Each input file (relative to the project) with the hash of its content."""
     import hashlib
@@ -188,72 +186,152 @@ def _manifest(files: list[Path], root: Path) -> dict[str, str]:
     return out
 
 
-def _write_manifest(cached: Path, manifest: dict[str, str]) -> None:
+def _meta_path(db: Path) -> Path:
+    return db.with_suffix(".json")
+
+
+def _read_meta(db: Path) -> dict | None:
     import json
+
+    try:
+        meta = json.loads(_meta_path(db).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) and meta.get("format") == CACHE_FORMAT else None
+
+
+def _open_cached(db: Path) -> tuple[ox.Store, dict] | None:
+    """The cached database, opened read-only; None when it is missing or damaged (then it is rebuilt)."""
+    meta = _read_meta(db)
+    if meta is None or not db.is_dir():
+        return None
+    try:
+        return ox.Store.read_only(str(db)), meta
+    except OSError:
+        return None
+
+
+def _persist(store: ox.Store, db: Path, meta: dict) -> None:
+    """Write the graph as an on-disk database in a temporary folder, then put it in place (:func:`_finish`)."""
+    import gc
+    import shutil
+    import uuid
+
+    tmp = db.parent / f".tmp-{uuid.uuid4().hex}.db"
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        on_disk = ox.Store(str(tmp))
+        on_disk.bulk_extend(store.quads_for_pattern(None, None, None, None))
+        on_disk.flush()
+        del on_disk
+        gc.collect()  # the database is closed when its last reference goes
+    except OSError:  # a cache that cannot be written is only a missed speed-up
+        shutil.rmtree(tmp, ignore_errors=True)
+        return
+    _finish(tmp, db, meta)
+
+
+def _finish(tmp: Path, db: Path, meta: dict) -> None:
+    """Rename a closed database folder into place, then write its metadata (which readers require)."""
+    import json
+    import shutil
 
     from .fileio import write_text_atomic
 
     try:
-        write_text_atomic(cached.with_suffix(".files.json"), json.dumps(manifest, sort_keys=True))
+        try:
+            tmp.rename(db)
+        except OSError:  # another process was first: its database holds the same graph
+            shutil.rmtree(tmp, ignore_errors=True)
+        write_text_atomic(_meta_path(db), json.dumps(dict(meta, format=CACHE_FORMAT), sort_keys=True))
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _prune(db.parent, keep=db)
+
+
+def _prune(folder: Path, keep: Path, newest: int = 8, min_age_s: float = 86400.0) -> None:
+    """Remove old cached graphs: beyond the ``newest`` most recent, and only those unused for a day (a
+    long-running server may still read one), plus files of the former N-Quads cache format."""
+    import shutil
+    import time
+
+    now = time.time()
+    try:
+        metas = sorted(folder.glob("graph-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for mf in metas[newest:]:
+            old = mf.with_suffix(".db")
+            if old != keep and now - mf.stat().st_mtime > min_age_s:
+                mf.unlink(missing_ok=True)
+                shutil.rmtree(old, ignore_errors=True)
+        for legacy in folder.glob("graph-*.nq"):
+            legacy.unlink(missing_ok=True)
+        for legacy in folder.glob("graph-*.files.json"):
+            legacy.unlink(missing_ok=True)
     except OSError:
         pass
 
 
-def _extend_previous(store: ox.Store, files: list[Path], manifest: dict[str, str], folder: Path) -> int | None:
+def _extend_previous(files: list[Path], manifest: dict[str, str], db: Path) -> tuple[ox.Store, dict] | None:
     """Build from an earlier cache when files were only added (e.g. by ``rdgraph add``).
 
-    The newest cached graph whose inputs are all still present, unchanged, is loaded; only the added
-    files are parsed, and only their consequences are reasoned (the schema must not change). Returns the
-    number of inferred triples, or None when a full build is needed.
+    The newest cached database whose inputs are all still present and unchanged is copied; only the added
+    files are parsed, and only their consequences are reasoned over, with the copy as the index (the
+    schema must not change). Returns the read-only store and its metadata, or None for a full build.
     """
-    import json
+    import gc
+    import shutil
+    import uuid
 
-    from .reasoning import changes_schema, reason
+    from .reasoning import changes_schema, reason_into_store
 
-    candidates = sorted(folder.glob("graph-*.files.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    folder = db.parent
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob("graph-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for mf in candidates[:20]:
-        try:
-            previous = json.loads(mf.read_text())
-        except (OSError, ValueError):
+        prev_db = mf.with_suffix(".db")
+        meta = _read_meta(prev_db)
+        if meta is None or not prev_db.is_dir():
             continue
+        previous = meta.get("files") or {}
         if not previous or not all(manifest.get(k) == v for k, v in previous.items()):
             continue
-        added = [f for f, (name, _h) in zip(files, manifest.items()) if name not in previous]
-        nq = mf.with_name(mf.name.replace(".files.json", ".nq"))
-        if not added or not nq.exists():
+        added = [f for f, name in zip(files, manifest) if name not in previous]
+        if not added:
             continue
         new_quads: list[ox.Quad] = []
         for f in added:
             new_quads.extend(parse_file(f, ASSERTED))
-        new = [(q.subject, q.predicate, q.object) for q in new_quads]
+        new = list(dict.fromkeys((q.subject, q.predicate, q.object) for q in new_quads))
         if changes_schema(new):
             return None
+        tmp = folder / f".tmp-{uuid.uuid4().hex}.db"
         try:
-            store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError):
+            shutil.copytree(prev_db, tmp, ignore=shutil.ignore_patterns("LOCK"))
+            store = ox.Store(str(tmp))
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
             return None
-        old_inferred = [(q.subject, q.predicate, q.object)
-                        for q in store.quads_for_pattern(None, None, None, INFERRED)]
-        asserted = [(q.subject, q.predicate, q.object)
-                    for q in store.quads_for_pattern(None, None, None, ASSERTED)] + new
-        closure = reason(asserted, previous=old_inferred, new=new)
-        store.extend(new_quads)
-        # an added file may assert what was inferred before: it is asserted now, not inferred
+        asserted, inferred = meta["asserted"], meta["inferred"]
+        fresh = []
         for t in new:
-            store.remove(ox.Quad(*t, INFERRED))
+            if next(iter(store.quads_for_pattern(t[0], t[1], t[2], ASSERTED)), None) is None:
+                fresh.append(t)
+        closure = reason_into_store(store, fresh)
+        for t in fresh:  # asserted now: no longer (only) inferred
+            q_inf = ox.Quad(t[0], t[1], t[2], INFERRED)
+            if next(iter(store.quads_for_pattern(t[0], t[1], t[2], INFERRED)), None) is not None:
+                store.remove(q_inf)
+                inferred -= 1
+        store.extend(ox.Quad(s, p, o, ASSERTED) for s, p, o in fresh)
         store.extend(ox.Quad(s, p, o, INFERRED) for s, p, o in closure.triples())
-        return sum(1 for _ in store.quads_for_pattern(None, None, None, INFERRED))
+        meta = {"files": manifest, "asserted": asserted + len(fresh), "inferred": inferred + len(closure)}
+        store.flush()
+        del store
+        gc.collect()  # close the database before its folder is renamed
+        _finish(tmp, db, meta)
+        return _open_cached(db)
     return None
-
-
-def _write_atomic(path: Path, store: ox.Store) -> None:
-    """Write the cache file atomically; a cache that cannot be written is only a missed speed-up."""
-    from .fileio import write_atomic
-
-    try:
-        write_atomic(path, lambda fh: store.dump(fh, format=ox.RdfFormat.N_QUADS))
-    except OSError:
-        pass
 
 
 def load(root: str | Path | None = None, *, use_cache: bool = True) -> KnowledgeGraph:

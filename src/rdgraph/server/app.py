@@ -64,13 +64,13 @@ class App:
         self._answers: OrderedDict[tuple, Reply] = OrderedDict()
         self.catalogue = kg.catalogue
         self._tmp = Path(tempfile.mkdtemp(prefix="rdgraph-serve-"))
-        nquads = self._tmp / "graph.nq"
-        cached = cache_dir() / f"graph-{kg.info.key[:32]}.nq"
-        if cached.is_file():
-            # The very file the CLI loads: same quads in the same order, so queries whose answer
-            # depends on evaluation order (ties in ORDER BY, SAMPLE) answer exactly as the CLI does.
-            shutil.copyfile(cached, nquads)
+        cached = cache_dir() / f"graph-{kg.info.key[:32]}.db"
+        if kg.info.from_cache and cached.is_dir():
+            # The very database the CLI opens (read-only, shared by every worker): the same quads in the
+            # same order, so queries whose answer depends on evaluation order answer as the CLI does.
+            nquads = cached
         else:
+            nquads = self._tmp / "graph.nq"
             kg.store.dump(str(nquads), format=ox.RdfFormat.N_QUADS)
         try:
             self.pool = QueryPool(nquads, workers=workers)

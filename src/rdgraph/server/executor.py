@@ -5,8 +5,9 @@ pyoxigraph cannot interrupt a running query, and a thread cannot be stopped, so 
 when it passes, the worker is killed (the runaway query dies with it), a fresh worker takes its
 place and the client gets 503. Waiting for a free worker counts against the same deadline.
 
-Workers load the graph from one N-Quads file the server writes once at start from its own store,
-so every worker answers from exactly the graph the server loaded.
+Workers open the CLI's cached on-disk database read-only (or, when the graph was built without the
+cache, load one N-Quads file the server writes at start), so every worker answers from exactly the
+graph the server loaded.
 """
 
 from __future__ import annotations
@@ -29,12 +30,17 @@ class Busy(Exception):
 
 
 def _worker_main(conn, nquads: str) -> None:  # pragma: no cover - runs in a child process
+    import os
+
     import pyoxigraph as ox
 
     from .sparql_protocol import answer
 
-    store = ox.Store()
-    store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
+    if os.path.isdir(nquads):  # the CLI's cached database: open it read-only
+        store = ox.Store.read_only(nquads)
+    else:
+        store = ox.Store()
+        store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
     conn.send("ready")
     while True:
         try:
