@@ -224,9 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("validate", help="validate the graph, or entry files in the context of the graph")
     s.add_argument("files", nargs="*", help="entry files (Turtle, N-Triples, JSON-LD); none: the shipped graph")
-    s.add_argument("--lang", choices=("nl", "en"), default="nl")
-    s.add_argument("--format", choices=("text", "json", "turtle"), default="text")
-    s.add_argument("--input-format", help="RDF format of the files if the extension does not tell")
+    entry_opts(s)
     s.set_defaults(func=cmd_validate)
 
     s = sub.add_parser("why", help="explain an inferred triple: the rule and the asserted triples")
@@ -243,6 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     _register_more(sub, endpoint_opts)
     return p
+
+
+def entry_opts(sp) -> None:
+    """Options shared by the verbs that read entry files (validate, add)."""
+    sp.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the messages")
+    sp.add_argument("--format", choices=("text", "json", "turtle"), default="text")
+    sp.add_argument("--input-format", help="RDF format of the files if the extension does not tell")
 
 
 def _register_more(sub, endpoint_opts) -> None:

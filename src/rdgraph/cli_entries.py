@@ -44,6 +44,8 @@ def cmd_add(args) -> int:
 
 
 def register(sub, endpoint_opts) -> None:
+    from .cli import entry_opts
+
     s = sub.add_parser("new-deal", help="print a commented Turtle template for a new Regio Deal")
     s.add_argument("--name", required=True, help="the deal's name as the covenant spells it")
     s.add_argument("--tranche", required=True, type=int, choices=range(1, 7), metavar="N",
@@ -57,9 +59,7 @@ def register(sub, endpoint_opts) -> None:
 
     s = sub.add_parser("add", help="validate entry files and, if they conform, write them into data/deals/")
     s.add_argument("files", nargs="+", help="entry files (Turtle, N-Triples, JSON-LD)")
-    s.add_argument("--lang", choices=("nl", "en"), default="nl")
-    s.add_argument("--format", choices=("text", "json", "turtle"), default="text")
-    s.add_argument("--input-format", help="RDF format of the files if the extension does not tell")
+    entry_opts(s)
     s.add_argument("--wait", type=float, default=10.0,
                    help="seconds to wait for another running 'add' to finish (default 10)")
     s.set_defaults(func=cmd_add)
