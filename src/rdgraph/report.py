@@ -43,6 +43,7 @@ T = {
         "deals": "deals",
         "interventions": "interventies",
         "generated": "Gemaakt",
+        "domain_word": "domeinen",
         "signed": "getekend",
         "mentioned": "genoemd",
         "pairs": "paren deal-ministerie; wie in rapportages genoemd wordt, is nog niet als data vastgelegd",
@@ -75,6 +76,7 @@ T = {
         "deals": "deals",
         "interventions": "interventions",
         "generated": "Generated",
+        "domain_word": "domains",
         "signed": "signed",
         "mentioned": "mentioned",
         "pairs": "deal-ministry pairs; who is mentioned in reports is not yet recorded as data",
@@ -203,7 +205,8 @@ def render_text(rep: Report) -> str:
     crossing = rep.rows("domeinoverstijgende-deals")
     out += ["", f"{rep.t('crossing')}: {len(crossing)}"]
     for r in crossing[:10]:
-        out.append(f"  {r['dealLabel']} (T{r['tranche']}): {r['domains']} domeinen/domains, {r['opgaven']} opgaven")
+        out.append(f"  {r['dealLabel']} (T{r['tranche']}): {r['domains']} {rep.t('domain_word')}, "
+                   f"{r['opgaven']} opgaven")
     out += ["", rep.t("typology") + ":"]
     for r in rep.rows("vertrekpunt-en-breedte"):
         bits = [b for b in (r["startingPointLabel"], r["breadthLabel"], r["topics"]) if b]
