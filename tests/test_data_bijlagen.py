@@ -15,7 +15,8 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-RDG = Namespace("https://w3id.org/rdgraph/def/regiodeals#")
+from rdgraph.vocab import RDG  # the project vocabulary: a misspelt term fails
+
 ORG = Namespace("http://www.w3.org/ns/org#")
 ID = "https://w3id.org/rdgraph/id/"
 DEAL = Namespace(ID + "regiodeal/")

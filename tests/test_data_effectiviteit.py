@@ -14,7 +14,8 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS, XSD
 
-RDG = Namespace("https://w3id.org/rdgraph/def/regiodeals#")
+from rdgraph.vocab import RDG  # the project vocabulary: a misspelt term fails
+
 ID = "https://w3id.org/rdgraph/id/"
 BRON = Namespace(ID + "bron/rode-draden-2024/")
 SF = Namespace(ID + "succesfactor/")

@@ -18,13 +18,15 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS, XSD
 
+from rdgraph.vocab import RDG  # the project vocabulary: a misspelt term fails
+
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = next((p for p in (Path("/work/shared/reference"), ROOT.parent / "shared" / "reference")
                   if (p / "regiodeals-facts.csv").exists()), ROOT.parent / "shared" / "reference")
 FACTS = REFERENCE / "regiodeals-facts.csv"
 PUBLIEK = ROOT / "data" / "publiek"
 QUERIES = ROOT / "queries"
-RDG = Namespace("https://w3id.org/rdgraph/def/regiodeals#")
+
 PROV = Namespace("http://www.w3.org/ns/prov#")
 BEGRIP = Namespace("https://w3id.org/rdgraph/id/begrip/")
 ID = "https://w3id.org/rdgraph/id/"

@@ -53,13 +53,15 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, SKOS
 
+from rdgraph.vocab import RDG  # the project vocabulary: a misspelt term fails
+
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES_DIR = ROOT / "shapes"
 EXAMPLES_DIR = ROOT / "tests" / "shapes"
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 RDGSH = Namespace("https://w3id.org/rdgraph/def/shapes#")
-RDG = Namespace("https://w3id.org/rdgraph/def/regiodeals#")
+
 ONTOLOGY = URIRef("https://w3id.org/rdgraph/def/regiodeals")
 
 PREFIXES = {
