@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rdgraph.cli import build_parser
+from rdgraph.cli import verbs as cli_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,9 +25,7 @@ def run(*args: str, cwd: Path | None = None, env: dict | None = None) -> subproc
 
 
 def verbs() -> list[str]:
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
-    return sorted(sub.choices)
+    return sorted(cli_verbs())
 
 
 @pytest.mark.parametrize("verb", verbs())

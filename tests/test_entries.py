@@ -10,10 +10,10 @@ import pytest
 import rdgraph
 from rdgraph.entries import (
     GraphIndex,
-    _short,
     check_entries,
     read_entries,
     shape_findings,
+    short,
     to_turtle,
     validate_entries,
 )
@@ -36,7 +36,7 @@ def kg():
 def _short_focus(f, entry: Path) -> str:
     if f.kind == "empty":
         return "<file>"
-    s = _short(f.focus)
+    s = short(f.focus)
     return s
 
 
@@ -66,7 +66,7 @@ def test_invalid_entry_findings(kg, path):
         return
     for lang in ("nl", "en"):
         report = validate_entries(kg, [path], lang=lang)
-        got = {(_short_focus(f, path), _short(f.path) if f.path else None, f.kind, f.severity)
+        got = {(_short_focus(f, path), short(f.path) if f.path else None, f.kind, f.severity)
                for f in report.findings}
         want = {tuple(x) for x in exp["findings"]}
         assert got == want, "\n" + report.to_text()
@@ -75,7 +75,7 @@ def test_invalid_entry_findings(kg, path):
             assert f.message and f.severity in ("Violation", "Warning", "Info")
             assert f.hint, f"no hint for {f}"
         for path_, sugg in exp.get("suggest", {}).items():
-            hits = [f for f in report.findings if f.path and _short(f.path) == path_]
+            hits = [f for f in report.findings if f.path and short(f.path) == path_]
             assert any(any(s.startswith(sugg) for s in f.suggestions) for f in hits), report.to_text()
 
 
@@ -158,7 +158,7 @@ def _subjects(triples):
 def test_entry_validation_equals_full_validation(kg):
     """Each entry's SHACL results from its small context graph are exactly pySHACL's on the full merged
     graph: the same results on the entry's nodes, and every result the entry introduces elsewhere."""
-    from rdgraph.entries import RDG_FUNDING_OF
+    from rdgraph.entries.terms import RDG_FUNDING_OF
 
     gi = GraphIndex(kg.store)
     base = _full(kg, [])

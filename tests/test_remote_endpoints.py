@@ -253,11 +253,13 @@ def test_timeout_is_a_clear_error(fake_server):
 def test_bearer_token_from_environment(fake_server, monkeypatch):
     import argparse
 
+    from rdgraph.cli.common import endpoint_from
+
     _, base = fake_server
     monkeypatch.setenv("MY_TOKEN_VAR", "s3cret")
     args = argparse.Namespace(endpoint=base + "/sparql", user=None, password=None, token_env="MY_TOKEN_VAR",
                               timeout=5, graph="https://example.org/g")
-    res = Endpoint.from_args(args).select("SELECT ?x WHERE { ?x ?p ?o }")
+    res = endpoint_from(args, args.graph).select("SELECT ?x WHERE { ?x ?p ?o }")
     assert res.column("x") == ["1"]
     assert _Handler.seen[-1]["auth"] == "Bearer s3cret"
     from urllib.parse import parse_qs, urlsplit

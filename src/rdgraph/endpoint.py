@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import re
 import socket
 import time
@@ -25,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from .errors import EndpointError
 from .results import Result, from_sparql_json
+from .terms import GRAPH_ALL
 
 if TYPE_CHECKING:
     from .store import KnowledgeGraph
 
 POST_THRESHOLD = 1800  # bytes of URL-encoded query above which the query is POSTed
-DEFAULT_PUSH_GRAPH = "https://w3id.org/rdgraph/graph/all"
-PASSWORD_ENV = "RDGRAPH_ENDPOINT_PASSWORD"
+DEFAULT_PUSH_GRAPH = GRAPH_ALL
 USER_AGENT = "rdgraph (SPARQL client)"
 
 
@@ -101,19 +100,6 @@ class Endpoint:
         self.timeout = float(timeout) if timeout else 30.0
         self.default_graph = default_graph
         self.gsp_url = _check_url(gsp_url, "Graph Store") if gsp_url else None
-
-    @classmethod
-    def from_args(cls, args) -> Endpoint:
-        """From the CLI options ``--endpoint --user --password --token-env --timeout [--graph] [--gsp-url]``."""
-        user = getattr(args, "user", None)
-        password = getattr(args, "password", None)
-        if user and not password:
-            password = os.environ.get(PASSWORD_ENV)
-        token_env = getattr(args, "token_env", None)
-        token = os.environ.get(token_env) if token_env else None
-        return cls(args.endpoint, user=user, password=password, token=token or None,
-                   timeout=getattr(args, "timeout", 30) or 30, default_graph=getattr(args, "graph", None),
-                   gsp_url=getattr(args, "gsp_url", None))
 
     # ---------------------------------------------------------------- queries
     def _wrapper(self, text: str):

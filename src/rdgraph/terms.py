@@ -21,6 +21,7 @@ ID = BASE + "id/"
 DEF = BASE + "def/regiodeals#"
 GRAPH_ASSERTED = BASE + "graph/asserted"
 GRAPH_INFERRED = BASE + "graph/inferred"
+GRAPH_ALL = BASE + "graph/all"  # the named graph 'rdgraph push' fills by default
 
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 

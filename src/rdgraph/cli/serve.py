@@ -1,17 +1,17 @@
-"""``rdgraph serve``: registered by cli._register_more; imports the server only when it runs."""
+"""``rdgraph serve``: the read-only HTTP server; the server package is imported only when it runs."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from .errors import EXIT_OK, ParameterError
+from ..errors import EXIT_OK, ParameterError
+from .common import load_graph
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def cmd_serve(args) -> int:
-    from .store import load
-
+def cmd_serve(args: argparse.Namespace) -> int:
     if args.port < 0 or args.port > 65535:
         raise ParameterError(f"--port {args.port} is not a port number", "give 1-65535, or 0 for a free port")
     if args.timeout <= 0 or args.max_rows <= 0 or args.workers <= 0:
@@ -19,15 +19,15 @@ def cmd_serve(args) -> int:
     if args.host not in LOOPBACK and not args.host.startswith("127."):
         sys.stderr.write(f"rdgraph: warning: listening on {args.host}, not only this machine; "
                          "the server has no authentication\n")
-    kg = load(args.home, use_cache=not args.no_cache)
-    from .server import serve
+    kg = load_graph(args)
+    from ..server import serve
 
     serve(kg, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
           quiet=args.quiet)
     return EXIT_OK
 
 
-def register(sub, endpoint_opts) -> None:
+def register(sub) -> None:
     s = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, linked-data pages, query API",
                        description="Read-only HTTP server: /sparql (SPARQL 1.1 Protocol), /id/... -> /doc/... pages, "
                                    "/api/queries (named queries), /api/openapi.json. See docs/server.md.")

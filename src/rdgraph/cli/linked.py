@@ -1,36 +1,29 @@
-"""Linked-data verbs: ``export``, ``docs`` and ``push``; and ``--graph`` for ``query``/``sparql`` on endpoints.
-
-Registered by :mod:`rdgraph.cli` through ``register(subparsers, endpoint_opts)``. Nothing heavy is imported
-until a verb runs.
-"""
+"""Linked-data verbs: ``export``, ``docs`` and ``push``."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from .errors import EXIT_OK
+from ..errors import EXIT_OK
+from ..terms import GRAPH_ALL
+from .common import add_endpoint_options, endpoint_from, load_graph
 
 EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "rdfxml", "trig")
 
 
-def _kg(args):
-    from .store import load
-
-    return load(getattr(args, "home", None), use_cache=not getattr(args, "no_cache", False))
-
-
-def cmd_export(args) -> int:
-    kg = _kg(args)
+def cmd_export(args: argparse.Namespace) -> int:
+    kg = load_graph(args)
     if args.format == "context":
-        from .export import context_document
+        from ..export import context_document
 
         data = context_document(kg)
     else:
-        from .export import export
+        from ..export import export
 
         data = export(kg, args.format, inferred=args.inferred).data
     if args.output:
-        from .fileio import write_bytes_atomic
+        from ..fileio import write_bytes_atomic
 
         write_bytes_atomic(args.output, data)
     else:
@@ -39,34 +32,21 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
-def cmd_docs(args) -> int:
-    from .export import ontology_docs
+def cmd_docs(args: argparse.Namespace) -> int:
+    from ..export import ontology_docs
 
-    path, how = ontology_docs(_kg(args), args.output, use_pylode=not args.simple)
+    path, how = ontology_docs(load_graph(args), args.output, use_pylode=not args.simple)
     sys.stderr.write(f"wrote {path} ({'pyLODE' if how == 'pylode' else 'simple HTML'})\n")
     return EXIT_OK
 
 
-def cmd_push(args) -> int:
-    from .endpoint import Endpoint
-
-    ep = Endpoint.from_args(args)
-    ep.default_graph = None  # --graph names the target graph here, not a default graph for queries
-    report = ep.push(_kg(args), args.graph, inferred=not args.no_inferred)
+def cmd_push(args: argparse.Namespace) -> int:
+    report = endpoint_from(args).push(load_graph(args), args.graph, inferred=not args.no_inferred)
     sys.stdout.write(report.render() + "\n")
     return EXIT_OK
 
 
-def register(sub, endpoint_opts) -> None:
-    from .endpoint import DEFAULT_PUSH_GRAPH
-
-    for name in ("query", "sparql"):
-        sp = sub.choices.get(name)
-        if sp is not None and not any("--graph" in a.option_strings for a in sp._actions):
-            sp.add_argument("--graph", metavar="IRI",
-                            help="with --endpoint: the graph the query sees as its default graph "
-                                 "(sent as default-graph-uri), e.g. the one 'rdgraph push' filled")
-
+def register(sub) -> None:
     s = sub.add_parser("export", help="write the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG "
                                       "(deterministic, with a DCAT/VoID description)")
     s.add_argument("--format", "-f", choices=EXPORT_FORMATS + ("context",), default="turtle",
@@ -83,16 +63,10 @@ def register(sub, endpoint_opts) -> None:
 
     s = sub.add_parser("push", help="upload the graph into a named graph of a SPARQL store "
                                     "(Graph Store Protocol PUT, replacing the graph)")
-    endpoint_opts(s)
-    s.add_argument("--graph", metavar="IRI", default=DEFAULT_PUSH_GRAPH,
-                   help=f"the named graph to replace (default {DEFAULT_PUSH_GRAPH})")
+    add_endpoint_options(s, required=True, query_graph=False)
+    s.add_argument("--graph", metavar="IRI", default=GRAPH_ALL,
+                   help=f"the named graph to replace (default {GRAPH_ALL})")
     s.add_argument("--gsp-url", metavar="URL",
                    help="the store's Graph Store Protocol URL (default: derived from --endpoint)")
     s.add_argument("--no-inferred", action="store_true", help="upload the asserted triples only")
     s.set_defaults(func=cmd_push)
-    for a in s._actions:  # --endpoint is required for push
-        if "--endpoint" in a.option_strings:
-            a.required = True
-
-
-__all__ = ["register"]

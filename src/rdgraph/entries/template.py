@@ -14,7 +14,10 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from .entries import DEF, ID, ORG, PREFIXES, RDFS, GraphIndex, _short
+from ..terms import DEF, ID
+from .index import GraphIndex
+from .suggest import suggest_refs
+from .terms import ORG, PREFIXES, RDFS, short
 
 T = {
     "head": {
@@ -80,7 +83,7 @@ def _choices(gi: GraphIndex, cls: str, lang: str, prefix_hint: str | None = None
     for iri in gi.instances(cls):
         if prefix_hint and not iri.startswith(prefix_hint):
             continue
-        out.append((_short(iri), gi.label(ox.NamedNode(iri), lang) or ""))
+        out.append((short(iri), gi.label(ox.NamedNode(iri), lang) or ""))
 
     def key(x: tuple[str, str]) -> tuple:
         tail = x[0].rsplit(":", 1)[-1]
@@ -120,10 +123,8 @@ def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = N
                 found = True
                 break
         if not found:
-            from .entries import _suggest_refs
-
-            sugg = _suggest_refs(gi, f"{ID}provincie/{rs}", DEF + "province") + \
-                _suggest_refs(gi, f"{ID}gemeente/{rs}", DEF + "municipality")
+            sugg = suggest_refs(gi, f"{ID}provincie/{rs}", DEF + "province") + \
+                suggest_refs(gi, f"{ID}gemeente/{rs}", DEF + "municipality")
             s = (": " + ", ".join(sugg)) if sugg else ""
             place_lines.append("    # " + _t("unresolved", lang, r=r, s=s))
     req = _t("req", lang)

@@ -1,24 +1,25 @@
-"""CLI verbs for new entries: ``new-deal`` (a template to fill in) and ``add`` (validate, then write).
+"""Verbs for new entries: ``new-deal`` (a template to fill in) and ``add`` (validate, then write).
 
-``validate FILE...`` lives in cli.py and calls :func:`rdgraph.entries.validate_entries`.
+``validate FILE...`` is in :mod:`rdgraph.cli.graph` and calls :func:`rdgraph.entries.validate_entries`.
 Exit codes: 0 added / printed, 1 refused (violations), 2 unreadable input, usage error or busy lock.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 
+from ..errors import EXIT_OK, EXIT_VIOLATIONS
+from .common import LANGS, add_entry_options, emit, load_graph
 
-def cmd_new_deal(args) -> int:
-    from .cli import _kg
-    from .errors import EXIT_OK
-    from .template import new_deal_template
 
-    kg = _kg(args)
-    text = new_deal_template(kg, name=args.name, tranche=args.tranche, regions=args.region or [],
+def cmd_new_deal(args: argparse.Namespace) -> int:
+    from ..entries import new_deal_template
+
+    text = new_deal_template(load_graph(args), name=args.name, tranche=args.tranche, regions=args.region or [],
                              lang=args.lang, slug=args.slug)
     if args.output:
-        from .fileio import write_text_atomic
+        from ..fileio import write_text_atomic
 
         write_text_atomic(args.output, text)
         sys.stderr.write(("geschreven: " if args.lang == "nl" else "wrote ") + args.output + "\n")
@@ -27,25 +28,21 @@ def cmd_new_deal(args) -> int:
     return EXIT_OK
 
 
-def cmd_add(args) -> int:
+def cmd_add(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .cli import _emit
-    from .entries import add_entries
-    from .errors import EXIT_OK, EXIT_VIOLATIONS
-    from .paths import project_root
-    from .store import load
+    from ..entries import add_entries
+    from ..paths import project_root
+    from ..store import load
 
     root = Path(args.home).resolve() if args.home else project_root()
     report = add_entries(lambda: load(root, use_cache=not args.no_cache), root, args.files, lang=args.lang,
                          fmt=args.input_format, wait=args.wait)
-    _emit(report.render(args.format))
+    emit(report.render(args.format))
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
 
 
-def register(sub, endpoint_opts) -> None:
-    from .cli import entry_opts
-
+def register(sub) -> None:
     s = sub.add_parser("new-deal", help="print a commented Turtle template for a new Regio Deal")
     s.add_argument("--name", required=True, help="the deal's name as the covenant spells it")
     s.add_argument("--tranche", required=True, type=int, choices=range(1, 7), metavar="N",
@@ -53,13 +50,13 @@ def register(sub, endpoint_opts) -> None:
     s.add_argument("--region", action="append", metavar="SLUG",
                    help="a province, municipality or region of the deal (e.g. noord-holland); repeatable")
     s.add_argument("--slug", help="the deal's reference in its IRI (default: from the name)")
-    s.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the comments")
+    s.add_argument("--lang", choices=LANGS, default="nl", help="language of the comments")
     s.add_argument("--output", "-o", help="write the template to this file")
     s.set_defaults(func=cmd_new_deal)
 
     s = sub.add_parser("add", help="validate entry files and, if they conform, write them into data/deals/")
     s.add_argument("files", nargs="+", help="entry files (Turtle, N-Triples, JSON-LD)")
-    entry_opts(s)
+    add_entry_options(s)
     s.add_argument("--wait", type=float, default=10.0,
                    help="seconds to wait for another running 'add' to finish (default 10)")
     s.set_defaults(func=cmd_add)

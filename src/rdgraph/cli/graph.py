@@ -1,0 +1,62 @@
+"""Verbs about the graph itself: ``stats``, ``validate`` (the graph, or entry files in its context) and ``why``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..errors import EXIT_OK, EXIT_VIOLATIONS
+from .common import add_entry_options, emit, load_graph
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    st = load_graph(args).stats()
+    if args.format == "json":
+        emit(json.dumps(st, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    from ..terms import shorten
+
+    lines = [f"triples: {st['triples_asserted']} asserted, {st['triples_inferred']} inferred "
+             f"({st['files']} files; {'cache' if st['from_cache'] else 'built'} {st['cache_key']})",
+             "", "instances per class:"]
+    lines += [f"  {n:6d}  {shorten(c)}" for c, n in st["instances_per_class"].items()]
+    lines += ["", f"sources ({len(st['sources'])}, by number of resources citing them):"]
+    lines += [f"  {n:6d}  {shorten(s)}" for s, n in list(st["sources"].items())[:40]]
+    if len(st["sources"]) > 40:
+        lines.append(f"  ... and {len(st['sources']) - 40} more (use --format json)")
+    emit("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    kg = load_graph(args)
+    if args.files:
+        from ..entries import validate_entries
+
+        report = validate_entries(kg, args.files, lang=args.lang, fmt=args.input_format)
+    else:
+        report = kg.validate(lang=args.lang)
+    emit(report.render(args.format))
+    return EXIT_OK if report.conforms else EXIT_VIOLATIONS
+
+
+def cmd_why(args: argparse.Namespace) -> int:
+    emit(load_graph(args).why(args.subject, args.predicate, args.object).render())
+    return EXIT_OK
+
+
+def register(sub) -> None:
+    s = sub.add_parser("stats", help="instances per class, triples and sources")
+    s.add_argument("--format", choices=("text", "json"), default="text")
+    s.set_defaults(func=cmd_stats)
+
+    s = sub.add_parser("validate", help="validate the graph, or entry files in the context of the graph")
+    s.add_argument("files", nargs="*", help="entry files (Turtle, N-Triples, JSON-LD); none: the shipped graph")
+    add_entry_options(s)
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("why", help="explain an inferred triple: the rule and the asserted triples")
+    s.add_argument("subject")
+    s.add_argument("predicate")
+    s.add_argument("object")
+    s.set_defaults(func=cmd_why)

@@ -1,0 +1,142 @@
+"""The entry report: findings grouped per entity, rendered as text or as the documented JSON schema."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..terms import shorten
+from ..validate import SEVERITY_ORDER, Finding, ValidationReport
+from .terms import short
+
+JSON_SCHEMA_VERSION = "rdgraph-entry-report/1"
+JSON_SCHEMA_DOC = """\
+rdgraph validate/add --format json (schema "rdgraph-entry-report/1"):
+{
+  "schema": "rdgraph-entry-report/1",
+  "conforms": true|false,          # no finding of severity Violation
+  "violations": int, "warnings": int, "infos": int,
+  "lang": "nl"|"en",                # language of message and hint
+  "files": [str],                   # the entry files, as given
+  "written": [str],                 # add only: files written under data/ (empty if refused)
+  "entities": [                     # grouped per entity: deals, then interventions, then other nodes
+    {"entity": IRI, "short": str, "label": str|null,
+     "kind": "deal"|"intervention"|"other",
+     "findings": [
+       {"severity": "Violation"|"Warning"|"Info",
+        "kind": str,                # "sh:<Component>" (e.g. "sh:MinCount", "sh:Class", "sh:SPARQL")
+                                    # or an rdgraph check: "unknown-reference", "unknown-term",
+                                    # "duplicate", "datatype", "language-tag"
+        "focus": IRI, "focus_short": str,   # the node at fault (the entity or one of its parts)
+        "path": IRI|null, "path_short": str|null,
+        "value": str|null,          # the offending value in N-Triples-like short form
+        "message": str, "hint": str|null,
+        "suggestions": [str],       # closest existing names (short IRIs), may be empty
+        "shape": IRI|null, "source_file": str|null}
+     ]}
+  ]
+}
+"""
+
+@dataclass
+class EntryFinding(Finding):
+    """A finding about an entry: a SHACL result or one of rdgraph's own checks."""
+
+    kind: str = ""
+    suggestions: list[str] = field(default_factory=list)
+    entity: str | None = None
+
+
+SEVERITY_WORDS = {"nl": {"Violation": "fout", "Warning": "waarschuwing", "Info": "info"},
+                  "en": {"Violation": "violation", "Warning": "warning", "Info": "info"}}
+KIND_WORDS = {"nl": {"deal": "Regio Deal", "intervention": "Interventie", "other": "Onderdeel"},
+              "en": {"deal": "Regio Deal", "intervention": "Intervention", "other": "Part"}}
+
+
+@dataclass
+class EntryReport(ValidationReport):
+    """Findings about one or more entries, grouped per entity (deal, then interventions)."""
+
+    files: list[str] = field(default_factory=list)
+    entities: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # iri -> (kind, label)
+    written: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def _entity_order(self) -> list[str]:
+        rank = {"deal": 0, "intervention": 1, "other": 2}
+        ents = set(self.entities) | {f.entity or f.focus for f in self.findings}  # type: ignore[attr-defined]
+        return sorted(ents, key=lambda e: (rank[self.entities.get(e, ("other", None))[0]], e))
+
+    def groups(self) -> list[tuple[str, list[EntryFinding]]]:
+        by: dict[str, list[EntryFinding]] = {}
+        for f in self.findings:
+            by.setdefault(getattr(f, "entity", None) or f.focus, []).append(f)  # type: ignore[arg-type]
+        out = []
+        for e in self._entity_order():
+            if e in by:
+                fs = sorted(by[e], key=lambda f: (f.focus != e, f.focus, SEVERITY_ORDER.get(f.severity, 9),
+                                                  f.path or "", f.kind, f.value or "", f.message))
+                out.append((e, fs))
+        return out
+
+    def to_text(self) -> str:
+        lang = self.lang
+        if not self.findings:
+            ok = "Geen fouten gevonden" if lang == "nl" else "No problems found"
+            what = ", ".join(self.files)
+            text = f"{ok}: {what}." if what else f"{ok}."
+            if self.written:
+                text += "\n" + ("Geschreven: " if lang == "nl" else "Written: ") + ", ".join(self.written)
+            return text
+        out: list[str] = []
+        for ent, fs in self.groups():
+            kind, label = self.entities.get(ent, ("other", None))
+            out.append(f"{KIND_WORDS[lang][kind]} {shorten(ent)}" + (f" ({label})" if label else ""))
+            for f in fs:
+                sev = SEVERITY_WORDS[lang].get(f.severity, f.severity)
+                where = "" if f.focus == ent else f"{shorten(f.focus)} "
+                prop = f"{short(f.path)}" if f.path else ("-" if lang == "en" else "-")
+                out.append(f"  [{sev}] {where}{prop}: {f.message}")
+                if f.value is not None:
+                    out.append(f"      {'waarde' if lang == 'nl' else 'value'}: {f.value}")
+                if f.hint:
+                    out.append(f"      {'tip' if lang == 'nl' else 'hint'}: {f.hint}")
+        nv, nw = len(self.violations), len(self.warnings)
+        if lang == "nl":
+            out.append(f"{nv} fout(en), {nw} waarschuwing(en).")
+            if nv and not self.written:
+                out.append("Het bestand is niet toegevoegd." if self.written == [] and self.checked == "add"
+                           else "")
+        else:
+            out.append(f"{nv} violation(s), {nw} warning(s).")
+            if nv and self.checked == "add":
+                out.append("Nothing was added.")
+        return "\n".join(line for line in out if line != "")
+
+    def to_dict(self) -> dict:
+        ents = []
+        for ent, fs in self.groups():
+            kind, label = self.entities.get(ent, ("other", None))
+            ents.append({
+                "entity": ent, "short": shorten(ent), "label": label, "kind": kind,
+                "findings": [{
+                    "severity": f.severity, "kind": f.kind, "focus": f.focus, "focus_short": shorten(f.focus),
+                    "path": f.path, "path_short": short(f.path) if f.path else None,
+                    "value": f.value, "message": f.message, "hint": f.hint,
+                    "suggestions": list(f.suggestions), "shape": f.shape, "source_file": f.source_file,
+                } for f in fs]})
+        return {
+            "schema": JSON_SCHEMA_VERSION,
+            "conforms": self.conforms,
+            "violations": len(self.violations),
+            "warnings": len(self.warnings),
+            "infos": sum(1 for f in self.findings if f.severity == "Info"),
+            "lang": self.lang,
+            "files": list(self.files),
+            "written": list(self.written),
+            "entities": ents,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+

@@ -1,0 +1,166 @@
+"""Adding entries: validate under a lock on data/, then write each deal's entry atomically."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import EXIT_USAGE, RdgraphError
+from ..loading import parse_file
+from .index import GraphIndex
+from .messages import msg
+from .parse import read_entries, types_of
+from .report import EntryReport
+from .terms import RDG_ATTRIBUTED_TO, RDG_DEAL, RDG_DEAL_PROP, RDG_FUNDING_OF, RDG_PART_OF, T_SUBJECT, T_TYPE, Triple
+from .turtle import to_turtle
+from .validate import check_entries
+
+
+class LockBusyError(RdgraphError):
+    exit_code = EXIT_USAGE
+
+
+LOCK_NAME = ".rdgraph.lock"
+CRASH_ENV = "RDGRAPH_TEST_CRASH"   # test hook: "before-rename" kills the process at that point
+
+
+class DataLock:
+    """An exclusive fcntl lock on data/.rdgraph.lock (released when the process ends, even if killed)."""
+
+    def __init__(self, data_dir: Path, wait: float = 0.0, lang: str = "nl") -> None:
+        self.path = data_dir / LOCK_NAME
+        self.wait = wait
+        self.lang = lang
+        self.fd: int | None = None
+
+    def __enter__(self) -> DataLock:
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + max(self.wait, 0.0)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise LockBusyError(msg("locked", self.lang, lock=str(self.path)),
+                                        msg("locked_hint", self.lang)) from None
+                time.sleep(0.1)
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import fcntl
+
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+def deal_slug(iri: str) -> str:
+    tail = iri.rstrip("/").rsplit("/", 1)[-1]
+    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", tail).encode("ascii", "ignore")
+                  .decode().lower()).strip("-")
+    return slug or "entry"
+
+
+def _owner_deal(gi: GraphIndex, triples: list[Triple]) -> dict:
+    """The deal each entry node belongs to (for the file it is written to)."""
+    types = types_of(triples)
+    deals = {n for n, ts in types.items() if RDG_DEAL in ts}
+    owner: dict = {d: d for d in deals}
+    links = (RDG_DEAL_PROP, RDG_FUNDING_OF, RDG_ATTRIBUTED_TO, T_SUBJECT, RDG_PART_OF)
+    changed = True
+    while changed:
+        changed = False
+        for s, p, o in triples:
+            if s in owner or p not in links:
+                continue
+            if o in owner:
+                owner[s] = owner[o]
+                changed = True
+            elif isinstance(o, ox.NamedNode) and p in (RDG_DEAL_PROP, RDG_FUNDING_OF, RDG_ATTRIBUTED_TO) and \
+                    gi.any(o, T_TYPE, RDG_DEAL):
+                owner[s] = o
+                changed = True
+    default = sorted(deals, key=str)[0] if deals else (sorted(set(owner.values()), key=str) or [None])[0]
+    for s, _p, _o in triples:
+        owner.setdefault(s, default)
+    return owner
+
+
+def add_entries(kg_loader, root: Path, files: Sequence[str | Path], lang: str = "nl", fmt: str | None = None,
+                wait: float = 0.0) -> EntryReport:
+    """Validate entries and, only without violations, write them to data/deals/<slug>.ttl.
+
+    ``kg_loader`` is called under the lock, so the graph checked against is the current one (two
+    ``add`` runs of the same deal: the second sees the first and refuses a duplicate).
+    """
+    from ..paths import artefact_dir
+
+    entries = read_entries(files, fmt, lang)
+    data_dir = artefact_dir("data", root)
+    with DataLock(data_dir, wait=wait, lang=lang):
+        _clean_stale_temps(data_dir / "deals")
+        kg = kg_loader()
+        report = check_entries(kg, entries, lang)
+        report.checked = "add"
+        if not report.conforms:
+            return report
+        all_triples = [t for e in entries for t in e.triples]
+        gi = GraphIndex(kg.store)
+        owner = _owner_deal(gi, all_triples)
+        by_file: dict[Path, list[Triple]] = {}
+        for t in all_triples:
+            d = owner.get(t[0])
+            slug = deal_slug(d.value) if isinstance(d, ox.NamedNode) else deal_slug(entries[0].path.stem)
+            by_file.setdefault(data_dir / "deals" / f"{slug}.ttl", []).append(t)
+        for path, triples in sorted(by_file.items()):
+            existing: list[Triple] = []
+            if path.exists():
+                existing = [(q.subject, q.predicate, q.object) for q in parse_file(path, ox.DefaultGraph())]
+            text = to_turtle(existing + triples, header=_header(path, existing))
+            _write_atomic(path, text.encode("utf-8"))
+            report.written.append(str(path))
+    return report
+
+
+def _header(path: Path, existing: list[Triple]) -> str:
+    return (f"# Regio Deal entry: {path.stem}. Written by 'rdgraph add' (validated against the shapes and the graph).\n"
+            "# Sorted, deterministic Turtle; edit with care and validate again with 'rdgraph validate'.\n")
+
+
+def _clean_stale_temps(folder: Path) -> None:
+    """Remove temporary files a killed 'add' left behind (only ours: .<name>.ttl.<random>.tmp)."""
+    if not folder.is_dir():
+        return
+    for p in folder.glob(".*.ttl.*.tmp"):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+def _crash_if(point: str) -> None:
+    """Test hook: RDGRAPH_TEST_CRASH=before-rename|after-rename kills the process at that point."""
+    if os.environ.get(CRASH_ENV) == point:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    from ..fileio import write_bytes_atomic
+
+    write_bytes_atomic(path, data, before_rename=lambda: _crash_if("before-rename"))
+    _crash_if("after-rename")
