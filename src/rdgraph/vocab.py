@@ -101,6 +101,7 @@ class RDG(DefinedNamespace):
     hasIntervention: URIRef  # object property: has intervention
     hasOpgave: URIRef  # object property: has opgave
     hasPart: URIRef  # object property: has part
+    hasPartTransitive: URIRef  # object property: has part (directly or indirectly)
     hasThemeAttribution: URIRef  # object property: has opgave attribution
     illustratedBy: URIRef  # object property: illustrated by
     isApproximate: URIRef  # datatype property: is approximate
@@ -117,6 +118,7 @@ class RDG(DefinedNamespace):
     offeredToParliamentOn: URIRef  # datatype property: offered to parliament on
     ordinal: URIRef  # datatype property: ordinal
     partOf: URIRef  # object property: part of
+    partOfTransitive: URIRef  # object property: part of (directly or indirectly)
     partner: URIRef  # object property: partner
     periodLabel: URIRef  # datatype property: period
     pillar: URIRef  # datatype property: pillar
