@@ -1,14 +1,22 @@
-"""Bounded load test of `rdgraph serve` on 127.0.0.1: throughput and p50/p99 latency.
+"""Load test of `rdgraph serve`, side by side with `oxigraph serve-read-only` on the same triples.
 
-Targets: a named query through the REST API and a linked-data HTML page (both answered from the
-server's caches after the first request: the graph never changes while it runs), and the same
-named query sent to /sparql (never cached: every request runs in a query worker process).
+Both servers run on 127.0.0.1 in one run: `rdgraph serve --port 0 --quiet` and the Oxigraph server
+(the ``oxigraph`` pip package, a test extra) over a database loaded from the very quads rdgraph
+serves (asserted + inferred, their union as Oxigraph's default graph, which is what rdgraph's
+default graph is). Then, for
+each target, N client threads with keep-alive connections send requests until a fixed number is done
+or the time limit passes. Every SPARQL request is a distinct query text (a numbered comment, or a
+different subject), so no cache can answer it.
 
-Starts its own server (``rdgraph serve --port 0 --quiet``) on the loopback address, then for each
-target runs N client threads with keep-alive connections until a fixed number of requests is done
-or the time limit passes, whichever comes first, and stops the server. Prints requests/s, p50, p99
-and max latency, and the number of errors (non-200 answers or failed connections); exits 1 if
-there was any error.
+Targets:
+
+- ``aggregation``: the ``opgaven-per-tranche`` named query's text, to /sparql and to Oxigraph's /query
+- ``label lookup``: ``SELECT ?l { <thing> rdfs:label ?l }`` over every labelled thing, both servers
+- ``named query (REST)``: ``/api/queries/opgaven-per-tranche`` (rdgraph only; cached after the first)
+- ``HTML page``: the Noordoost-Brabant deal page (rdgraph only; cached after the first)
+
+Prints requests/s, p50/p99/max latency, errors (non-200 answers or failed connections) and the
+ratio rdgraph/Oxigraph; exits 1 on any error.
 
     .venv/bin/python bench/load_server.py                 # 8 threads, 2000 requests per target, <= 20 s
     .venv/bin/python bench/load_server.py --threads 4 --requests 500 --seconds 10
@@ -21,35 +29,31 @@ from __future__ import annotations
 import argparse
 import http.client
 import ipaddress
+import itertools
 import re
+import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
 NAMED = "opgaven-per-tranche"
-TARGETS = {
-    "named query (JSON)": (f"/api/queries/{NAMED}?lang=nl", "application/sparql-results+json"),
-    "HTML page": ("/doc/regiodeal/noordoost-brabant", "text/html"),
-}
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+JSON = "application/sparql-results+json"
 
 
-def sparql_target() -> tuple[str, str]:
-    """The same named query sent to /sparql: never cached, so every request runs in a query worker."""
-    import urllib.parse
-
-    from rdgraph.paths import artefact_dir
-    from rdgraph.queries import Catalogue
-
-    text = Catalogue(artefact_dir("queries")).get(NAMED).bind({"lang": "nl"})
-    return "/sparql?query=" + urllib.parse.quote(text), "application/sparql-results+json"
+def free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
 
 
-def start_server(host: str, workers: int) -> tuple[subprocess.Popen, int, Path]:
+def start_rdgraph(host: str, workers: int) -> tuple[subprocess.Popen, int]:
     exe = ROOT / ".venv" / "bin" / "rdgraph"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "rdgraph"]
     log = Path(tempfile.mkdtemp(prefix="rdgraph-load-")) / "serve.log"
@@ -60,20 +64,69 @@ def start_server(host: str, workers: int) -> tuple[subprocess.Popen, int, Path]:
     while time.monotonic() < deadline:
         m = re.search(r"serving http://\S+:(\d+)/", log.read_text(errors="replace"))
         if m:
-            return proc, int(m.group(1)), log
+            return proc, int(m.group(1))
         if proc.poll() is not None:
             break
         time.sleep(0.1)
     proc.kill()
-    sys.exit(f"the server did not start:\n{log.read_text(errors='replace')}")
+    sys.exit(f"rdgraph serve did not start:\n{log.read_text(errors='replace')}")
 
 
-def run_target(host: str, port: int, path: str, accept: str, threads: int, requests: int,
-               seconds: float) -> dict:
+def start_oxigraph(host: str, workdir: Path) -> tuple[subprocess.Popen, int]:
+    """`oxigraph serve-read-only` over a database loaded from rdgraph's own quads."""
+    import pyoxigraph as ox
+
+    import rdgraph
+
+    exe = Path(sys.executable).parent / "oxigraph"
+    binary = str(exe) if exe.exists() else shutil.which("oxigraph")
+    if not binary:
+        sys.exit("the oxigraph server is not installed (pip install oxigraph; it is in rdgraph's test extras)")
+    kg = rdgraph.load()
+    db = workdir / "db"
+    store = ox.Store(str(db))  # the union of rdgraph's graphs, as Oxigraph's default graph
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in kg.store)
+    store.flush()
+    del store
+    port = free_port(host)
+    proc = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", f"{host}:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, port), timeout=1):
+                return proc, port
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.1)
+    proc.kill()
+    sys.exit("oxigraph serve-read-only did not start")
+
+
+def labelled_things() -> list[str]:
+    import pyoxigraph as ox
+
+    import rdgraph
+
+    kg = rdgraph.load()
+    return sorted({q.subject.value for q in kg.store.quads_for_pattern(None, ox.NamedNode(RDFS_LABEL), None, None)
+                   if isinstance(q.subject, ox.NamedNode)})
+
+
+def aggregation_text() -> str:
+    from rdgraph.paths import artefact_dir
+    from rdgraph.queries import Catalogue
+
+    return Catalogue(artefact_dir("queries")).get(NAMED).bind({"lang": "nl"})
+
+
+def run_target(host: str, port: int, paths, accept: str, threads: int, requests: int, seconds: float) -> dict:
+    """``paths`` is a callable i -> request path: request i of the run (distinct texts by i)."""
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    counter = iter(range(requests))
+    counter = itertools.count()
     stop_at = time.monotonic() + seconds
 
     def client() -> None:
@@ -82,8 +135,10 @@ def run_target(host: str, port: int, path: str, accept: str, threads: int, reque
         try:
             while time.monotonic() < stop_at:
                 with lock:
-                    if next(counter, None) is None:
-                        break
+                    i = next(counter)
+                if i >= requests:
+                    break
+                path = paths(i)
                 t0 = time.perf_counter()
                 try:
                     conn.request("GET", path, headers={"Accept": accept})
@@ -115,7 +170,7 @@ def run_target(host: str, port: int, path: str, accept: str, threads: int, reque
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"requests": len(latencies), "seconds": wall, "rps": len(latencies) / wall if wall else 0.0,
+    return {"requests": len(latencies), "rps": len(latencies) / wall if wall else 0.0,
             "p50": pct(0.50), "p99": pct(0.99), "max": latencies[-1] * 1000 if latencies else float("nan"),
             "errors": len(errors), "error_kinds": sorted(set(errors))}
 
@@ -126,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--requests", type=int, default=2000, help="requests per target (default 2000)")
     ap.add_argument("--seconds", type=float, default=20.0, help="time limit per target (default 20)")
-    ap.add_argument("--workers", type=int, default=2, help="the server's query workers (default 2)")
+    ap.add_argument("--workers", type=int, default=2, help="rdgraph's query workers (default 2)")
     args = ap.parse_args(argv)
     try:
         if not ipaddress.ip_address(args.host).is_loopback:
@@ -136,25 +191,53 @@ def main(argv: list[str] | None = None) -> int:
     if not (1 <= args.threads <= 64 and 1 <= args.requests <= 100_000 and 0 < args.seconds <= 120):
         ap.error("bounds: 1-64 threads, 1-100000 requests, 0-120 seconds")
 
-    proc, port, log = start_server(args.host, args.workers)
+    agg = aggregation_text()
+    things = labelled_things()
+
+    def agg_q(i: int) -> str:
+        return urllib.parse.quote(f"{agg}\n# request {i}")
+
+    def lookup_q(i: int) -> str:
+        return urllib.parse.quote(f"SELECT ?l WHERE {{ <{things[i % len(things)]}> <{RDFS_LABEL}> ?l }} # {i}")
+
+    workdir = Path(tempfile.mkdtemp(prefix="rdgraph-load-ox-"))
+    rd_proc, rd_port = start_rdgraph(args.host, args.workers)
+    ox_proc, ox_port = start_oxigraph(args.host, workdir)
     total_errors = 0
+    results: dict[str, dict] = {}
     try:
-        print(f"rdgraph serve on {args.host}:{port}; {args.threads} threads, up to {args.requests} requests "
-              f"or {args.seconds:g} s per target")
-        print(f"{'target':22} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}")
-        targets = {**TARGETS, "same via /sparql": sparql_target()}
-        for name, (path, accept) in targets.items():
-            run_target(args.host, port, path, accept, 2, 20, 10)  # warm up
-            r = run_target(args.host, port, path, accept, args.threads, args.requests, args.seconds)
+        print(f"rdgraph serve on {args.host}:{rd_port}, oxigraph serve-read-only on {args.host}:{ox_port}; "
+              f"{args.threads} threads, up to {args.requests} requests or {args.seconds:g} s per target; "
+              f"distinct query texts")
+        print(f"{'target':34} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}")
+        targets = [
+            ("aggregation /sparql (rdgraph)", rd_port, lambda i: "/sparql?query=" + agg_q(i), JSON),
+            ("aggregation /query (oxigraph)", ox_port, lambda i: "/query?query=" + agg_q(i), JSON),
+            ("label lookup /sparql (rdgraph)", rd_port, lambda i: "/sparql?query=" + lookup_q(i), JSON),
+            ("label lookup /query (oxigraph)", ox_port, lambda i: "/query?query=" + lookup_q(i), JSON),
+            ("named query REST (rdgraph)", rd_port, lambda i: f"/api/queries/{NAMED}?lang=nl", JSON),
+            ("HTML deal page (rdgraph)", rd_port, lambda i: "/doc/regiodeal/noordoost-brabant", "text/html"),
+        ]
+        for name, port, paths, accept in targets:
+            run_target(args.host, port, lambda i, p=paths: p(10**6 + i), accept, 2, 20, 10)  # warm up
+            r = run_target(args.host, port, paths, accept, args.threads, args.requests, args.seconds)
+            results[name] = r
             total_errors += r["errors"]
-            print(f"{name:22} {r['requests']:8d} {r['rps']:8.1f} {r['p50']:8.1f} {r['p99']:8.1f} {r['max']:8.1f} "
+            print(f"{name:34} {r['requests']:8d} {r['rps']:8.1f} {r['p50']:8.1f} {r['p99']:8.1f} {r['max']:8.1f} "
                   f"{r['errors']:7d}" + (f"  {', '.join(r['error_kinds'])}" if r["errors"] else ""))
+        for what, goal in (("aggregation", 0.9), ("label lookup", 0.7)):
+            rd = results[f"{what} /sparql (rdgraph)"]["rps"]
+            ox_ = results[f"{what} /query (oxigraph)"]["rps"]
+            ratio = rd / ox_ if ox_ else float("nan")
+            print(f"{what}: rdgraph/oxigraph = {ratio:.2f}x (goal >= {goal}x)")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        for proc in (rd_proc, ox_proc):
+            proc.terminate()
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        shutil.rmtree(workdir, ignore_errors=True)
     print(f"errors: {total_errors}")
     return 1 if total_errors else 0
 

@@ -1,8 +1,12 @@
-"""The linked-data pages in a real headless browser (Debian's chromium + chromium-driver via selenium).
+"""The explorer in a real headless browser (Debian's chromium + chromium-driver via selenium).
 
-Opens the index, follows the link to the Noordoost-Brabant deal, then from the deal page to one of
-its opgaven, and checks what a person would read there. Skipped when chromium is not installed
-locally; a failure under CI=true (where .ci/run installs it from .ci/apt-packages.txt).
+What a new user does: search "Twente" and reach its deal page; go from a deal to an opgave and back
+through "is opgave van"; fill a query form and download its xlsx; break a SPARQL query and see the
+error with the query kept; switch to English and stay English; get English from Accept-Language.
+A screenshot of each page type is saved under ``tests/artefacts/screenshots/`` (or
+``$RDGRAPH_ARTEFACTS``), and axe-core (vendored in tests/vendor/axe-core) reports no serious or
+critical accessibility violations on the home, deal and query pages. Skipped when chromium is not
+installed locally; a failure under CI=true (where .ci/run installs it from .ci/apt-packages.txt).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,9 @@ from test_server import start_server, stop_server
 
 CHROMEDRIVER = "/usr/bin/chromedriver"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+HERE = Path(__file__).resolve().parent
+AXE = HERE / "vendor" / "axe-core" / "axe.min.js"
+SHOTS = Path(os.environ.get("RDGRAPH_ARTEFACTS", HERE / "artefacts")) / "screenshots"
 
 
 def _need_browser():
@@ -37,8 +45,7 @@ def site():
     stop_server(s)
 
 
-@pytest.fixture(scope="module")
-def browser(site):
+def _driver(lang: str, downloads: Path):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -47,10 +54,26 @@ def browser(site):
     opts.binary_location = CHROMIUM
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                f"--user-data-dir={profile}", "--window-size=1280,1000"):
+                f"--user-data-dir={profile}", "--window-size=1280,1000", f"--lang={lang}"):
         opts.add_argument(arg)
+    opts.add_experimental_option("prefs", {"intl.accept_languages": lang,
+                                           "download.default_directory": str(downloads),
+                                           "download.prompt_for_download": False})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)  # no driver download
     driver.set_page_load_timeout(30)
+    return driver, profile
+
+
+@pytest.fixture(scope="module")
+def downloads():
+    d = Path(tempfile.mkdtemp(prefix="rdgraph-downloads-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser(site, downloads):
+    driver, profile = _driver("nl", downloads)
     try:
         yield driver
     finally:
@@ -73,61 +96,164 @@ def _wait_for(browser, url_end: str | None = None, css: str | None = None):
     return None
 
 
-def test_index_to_deal_to_opgave(site, browser):
+def _shot(browser, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def _axe(browser) -> list[dict]:
+    """Serious and critical axe-core violations of the current page."""
+    browser.execute_script(AXE.read_text(encoding="utf-8"))
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done([{id: 'axe', "
+        "impact: 'critical', help: String(e), nodes: []}]));")
+    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "nodes": [n.get("target") for n in v.get("nodes", [])][:5]}
+            for v in result if v.get("impact") in ("serious", "critical")]
+
+
+def test_search_twente_reaches_its_deal(site, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
 
     browser.get(site.url + "/")
-    assert browser.title.startswith("Regio Deals")
-    headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
-    assert "Opgaven (rode draden)" in headings and "Regio Deals per tranche" in headings
-    # the stylesheet is applied (served by the server itself, nothing external)
-    header = browser.find_element(By.CSS_SELECTOR, "header.top")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
+    header = browser.find_element(By.CSS_SELECTOR, "header.top")  # the stylesheet applies (served locally)
     assert header.value_of_css_property("background-color") in ("rgba(1, 104, 155, 1)", "rgb(1, 104, 155)")
+    _shot(browser, "home")
+    assert _axe(browser) == []
+    box = browser.find_element(By.ID, "home-q")
+    box.send_keys("Twente", Keys.ENTER)
+    _wait_for(browser, "/search", "ol.hits")
+    _shot(browser, "search")
+    hits = browser.find_elements(By.CSS_SELECTOR, "ol.hits li a")
+    assert hits[0].text == "Twente"  # the exact name first, before "Twente II" and documents
+    hits[0].click()
+    _wait_for(browser, "/doc/regiodeal/twente", "#summary")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Twente"
+    summary = browser.find_element(By.ID, "summary").text
+    assert "Tranche 2" in summary and "Twente II" in summary  # tranche and successor on the card
 
-    # index -> deal (listed under its tranche)
-    tranche3 = browser.find_element(By.XPATH, "//div[@class='tranche'][.//a[@href='/doc/tranche/3']]")
-    tranche3.find_element(By.LINK_TEXT, "Noordoost-Brabant").click()
-    _wait_for(browser, "/doc/regiodeal/noordoost-brabant", "#incoming")
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Noordoost-Brabant"
-    props = browser.find_element(By.ID, "properties")
-    row = props.find_element(By.XPATH, ".//tr[.//small[text()='rdg:tranche']]")
-    assert "Tranche 3" in row.text
-    incoming = browser.find_element(By.ID, "incoming").text
-    assert "Zesde rapportage" in incoming  # "what links here": the evaluation that evaluates the deal
 
-    # deal -> opgave 9 (Aanpakken van criminaliteit), which it addresses
-    opgaven = props.find_element(By.XPATH, ".//tr[.//small[text()='rdg:addressesOpgave']]")
-    opgaven.find_element(By.LINK_TEXT, "Aanpakken van criminaliteit").click()
+def test_deal_to_opgave_and_back(site, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site.url + "/doc/regiodeal/noordoost-brabant")
+    _wait_for(browser, None, "#summary")
+    _shot(browser, "deal")
+    assert _axe(browser) == []
+    card = browser.find_element(By.ID, "summary")
+    assert "Tranche 3" in card.text
+    # the type list does not open with prov:Activity, and reification nodes are footnotes, not rows
+    assert "Activity" not in browser.find_element(By.CSS_SELECTOR, "p.kind").text
+    assert not browser.find_elements(By.XPATH, "//section[@id='incoming']//small[text()='rdf:subject']")
+    card.find_element(By.LINK_TEXT, "Aanpakken van criminaliteit").click()
     _wait_for(browser, "/doc/opgave/9", "#incoming")
+    _shot(browser, "opgave")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Aanpakken van criminaliteit"
-    body = browser.find_element(By.TAG_NAME, "body").text
-    assert "Tackling crime" in body                 # the English label beside the Dutch one
-    assert "Veiligheid en justitie" in body         # its domain, by label
-    links_here = browser.find_element(By.ID, "incoming")
-    assert links_here.find_elements(By.LINK_TEXT, "Noordoost-Brabant")  # the deal links here
+    row = browser.find_element(By.XPATH, "//section[@id='incoming']//tr[th[starts-with(normalize-space(.), "
+                                         "'is opgave van')]]")
+    row.find_element(By.LINK_TEXT, "Noordoost-Brabant").click()
+    _wait_for(browser, "/doc/regiodeal/noordoost-brabant", "#summary")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Noordoost-Brabant"
 
-    # the same page in English
-    browser.find_element(By.LINK_TEXT, "English").click()
+
+def test_query_form_and_xlsx_download(site, browser, downloads):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(site.url + "/queries/opgaven-per-tranche")
+    _wait_for(browser, None, "form.query-form")
+    Select(browser.find_element(By.ID, "p-lang")).select_by_value("en")
+    browser.find_element(By.CSS_SELECTOR, "form.query-form button[type=submit]").click()
+    _wait_for(browser, None, "table.results")
+    assert "lang=en" in browser.current_url  # the permalink carries the parameters
+    table = browser.find_element(By.CSS_SELECTOR, "table.results")
+    assert "Tackling crime" in table.text
+    assert browser.find_elements(By.CSS_SELECTOR, "table.results td.num")  # numbers right-aligned
+    _shot(browser, "query")
+    assert _axe(browser) == []
+    browser.find_element(By.LINK_TEXT, "XLSX").click()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not list(downloads.glob("*.xlsx")):
+        time.sleep(0.2)
+    files = list(downloads.glob("*.xlsx"))
+    assert files, "no xlsx downloaded"
+    from openpyxl import load_workbook
+
+    ws = load_workbook(files[0]).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:3] == ("domain", "domainLabel", "opgave") and any("Tackling crime" in str(r) for r in rows)
+
+
+def test_broken_sparql_keeps_the_query_and_shows_the_error(site, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site.url + "/sparql")
+    _wait_for(browser, None, ".CodeMirror")
+    _shot(browser, "sparql")
+    broken = "SELECT * WHERE { ?s ?p }"
+    browser.execute_script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", broken)
+    browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
+    err = _wait_for(browser, None, "#editor-error")
+    assert "1:" in err.text and "error" in err.text.lower()
+    kept = browser.execute_script("return document.querySelector('.CodeMirror').CodeMirror.getValue()")
+    assert kept == broken
+    assert browser.find_elements(By.CSS_SELECTOR, ".sparql-error-mark")  # marked at its position
+    # without JavaScript (the plain form's HTML answer) the query is kept too, with a caret at the position
+    import urllib.parse
+
+    browser.get(site.url + "/sparql?format=html&query=" + urllib.parse.quote(broken))
+    _wait_for(browser, None, "#sparql-error")
+    assert browser.find_element(By.CSS_SELECTOR, "pre.position").get_attribute("data-line") == "1"
+    assert browser.find_element(By.ID, "query").get_attribute("value") == broken
+
+
+def test_english_stays_english(site, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site.url + "/doc/opgave/9?lang=nl")  # an explicit choice, remembered like the switch
+    browser.find_element(By.CSS_SELECTOR, "a.lang-switch").click()
     _wait_for(browser, None, "html[lang=en] #incoming")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tackling crime"
-    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    for target in ("header.top nav a[href='/']", "#facet-tranches a[href='/doc/tranche/3']",
+                   "#summary a[href='/doc/regiodeal/noordoost-brabant']"):
+        browser.find_element(By.CSS_SELECTOR, target).click()
+        _wait_for(browser, None, "footer.site")
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", target
+    browser.find_element(By.CSS_SELECTOR, "a.lang-switch").click()  # and back to Dutch
+    _wait_for(browser, None, "html[lang=nl] footer.site")
+
+
+def test_accept_language_en_gets_english(site, downloads):
+    from selenium.webdriver.common.by import By
+
+    driver, profile = _driver("en", downloads)
+    try:
+        driver.get(site.url + "/doc/opgave/9")
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Tackling crime"
+        driver.get(site.url + "/provinces")
+        _shot(driver, "provinces")
+        driver.get(site.url + "/api/docs")
+        _wait_for(driver, None, ".swagger-ui .opblock")
+        _shot(driver, "apidocs")
+        driver.set_window_size(390, 844)  # a phone
+        driver.get(site.url + "/doc/regiodeal/noordoost-brabant")
+        _shot(driver, "deal-phone")
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 400, f"the deal page is {width}px wide at phone width"
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def test_id_iri_redirects_in_browser(site, browser):
     from selenium.webdriver.common.by import By
 
-    browser.get(site.url + "/id/tranche/3")
+    browser.get(site.url + "/id/tranche/3?lang=nl")
     _wait_for(browser, "/doc/tranche/3", "h1")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tranche 3"
     browser.get(site.url + "/doc/regiodeal/nergens")
     assert "Niet gevonden" in browser.find_element(By.TAG_NAME, "h1").text
-
-
-def test_sparql_form_without_javascript(site, browser):
-    from selenium.webdriver.common.by import By
-
-    browser.get(site.url + "/sparql")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()  # the example query, as HTML
-    table = _wait_for(browser, None, "table.results")
-    assert "Noordoost-Brabant" in table.text
-    assert len(table.find_elements(By.TAG_NAME, "tr")) == 15  # header + the 14 deals of tranche 3

@@ -27,7 +27,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 RDGRAPH = str(ROOT / ".venv" / "bin" / "rdgraph") if (ROOT / ".venv" / "bin" / "rdgraph").exists() else None
 TIMEOUT = 2.0
-MAX_ROWS = 5000
 NOB = "https://w3id.org/rdgraph/id/regiodeal/noordoost-brabant"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
@@ -89,7 +88,7 @@ def stop_server(s: Served) -> None:
 
 @pytest.fixture(scope="session")
 def server():
-    s = start_server("--timeout", str(TIMEOUT), "--max-rows", str(MAX_ROWS), "--workers", "2")
+    s = start_server("--timeout", str(TIMEOUT), "--workers", "2")
     yield s
     stop_server(s)
     assert "internal error" not in s.log.read_text(errors="replace"), s.log.read_text(errors="replace")
@@ -225,14 +224,92 @@ def test_bad_requests(server):
     assert st == 200 and b"<textarea" in body and headers["content-type"].startswith("text/html")
 
 
-def test_row_limit_cuts_and_flags(server):
+def test_whole_graph_comes_back_whole(server):
+    """No row cap: SELECT * { ?s ?p ?o } is every triple of the union graph, to a standard client too."""
+    import pyoxigraph as ox
+
+    import rdgraph
+
+    expected = len(list(rdgraph.load().store.query("SELECT * WHERE { ?s ?p ?o }", use_default_graph_as_union=True)))
+    assert expected > 20_000
     st, headers, body = server.get("/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }"))
+    assert st == 200 and len(json.loads(body)["results"]["bindings"]) == expected
+    assert "x-rdgraph-truncated" not in headers
+    # rdflib's SPARQLStore (reads the body as any client does) gets the whole graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = SPARQLStore(server.sparql, returnFormat="json")
+    assert len(list(store.query("SELECT * WHERE { ?s ?p ?o }"))) == expected
+    st, _, body = server.get("/sparql?query=" + urllib.parse.quote("CONSTRUCT WHERE { ?s ?p ?o }"),
+                             accept="application/n-triples")
+    assert st == 200 and len(list(ox.parse(body, ox.RdfFormat.N_TRIPLES))) >= expected // 2
+
+
+@pytest.fixture(scope="module")
+def small_server():
+    """A server that may send at most 1.5 MB per answer and give a query 2 s."""
+    s = start_server("--timeout", "2", "--max-bytes", str(1_500_000), "--workers", "1")
+    yield s
+    stop_server(s)
+
+
+def test_byte_limit_is_an_error_never_a_shorter_answer(small_server):
+    everything = "/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }")
+    st, _, body = small_server.get("/sparql?query=" + urllib.parse.quote(
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 3"), accept="application/sparql-results+json")
+    assert st == 200 and len(json.loads(body)["results"]["bindings"]) == 3
+    # JSON of the whole graph is several MB: the answer starts, then the connection is cut, and the client
+    # sees an error (an incomplete body), never a document that parses as a shorter table
+    conn = http.client.HTTPConnection(small_server.host, small_server.port, timeout=30)
+    conn.request("GET", everything, headers={"Accept": "application/sparql-results+json"})
+    resp = conn.getresponse()
+    with pytest.raises(http.client.IncompleteRead):
+        resp.read()
+    conn.close()
+    from SPARQLWrapper import JSON
+
+    with pytest.raises(Exception):  # noqa: B017 - whichever error the client library raises
+        wrapper(small_server, "SELECT * WHERE { ?s ?p ?o }", JSON).query().convert()
+    # and the server keeps answering
+    st, _, _ = small_server.get("/sparql?query=" + urllib.parse.quote("ASK { ?s ?p ?o }"))
     assert st == 200
-    data = json.loads(body)
-    assert len(data["results"]["bindings"]) == MAX_ROWS
-    assert headers["x-rdgraph-truncated"] == "true" and headers["x-rdgraph-row-limit"] == str(MAX_ROWS)
-    st, headers, body = server.get("/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o } LIMIT 10"))
-    assert len(json.loads(body)["results"]["bindings"]) == 10 and "x-rdgraph-truncated" not in headers
+
+
+class _Pipe:
+    def __init__(self) -> None:
+        self.sent: list = []
+
+    def send(self, msg) -> None:
+        self.sent.append(msg)
+
+
+def test_worker_answer_streams_and_refuses_over_the_byte_limit():
+    """The worker's side: a small answer is one message; over the limit before any byte went out is a 422
+    with the reason; after the head went out, an abort message (the server then cuts the connection)."""
+    import pyoxigraph as ox
+
+    from rdgraph.server import sparql_protocol as sp
+
+    store = ox.Store()
+    for i in range(40_000):
+        store.add(ox.Quad(ox.NamedNode(f"urn:x:{i}"), ox.NamedNode("urn:p"), ox.Literal("v" * 40)))
+    pipe = _Pipe()
+    sp.answer(store, {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 2", "formats": ["json"]}, pipe)
+    (kind, status, ctype, _h, body, done), = pipe.sent
+    assert (kind, status, done) == ("head", 200, True) and len(json.loads(body)["results"]["bindings"]) == 2
+    pipe = _Pipe()
+    sp.answer(store, {"query": "SELECT * WHERE { ?s ?p ?o }", "formats": ["csv"], "max_bytes": 100_000}, pipe)
+    (kind, status, ctype, _h, body, done), = pipe.sent
+    assert status == 422 and b"--max-bytes" in body and done
+    pipe = _Pipe()
+    sp.answer(store, {"query": "SELECT * WHERE { ?s ?p ?o }", "formats": ["json"], "max_bytes": 2_000_000}, pipe)
+    assert pipe.sent[0][0] == "head" and pipe.sent[0][1] == 200 and pipe.sent[0][5] is False
+    assert pipe.sent[-1][0] == "abort" and "--max-bytes" in pipe.sent[-1][1]
+    pipe = _Pipe()
+    sp.answer(store, {"query": "SELECT * WHERE { ?s ?p ?o }", "formats": ["tsv"]}, pipe)
+    assert pipe.sent[-1] == ("end",)
+    data = pipe.sent[0][4] + b"".join(m[1] for m in pipe.sent[1:-1])
+    assert data.count(b"\n") == 40_001  # header + every row
 
 
 def test_timeout_503_and_recovery(server):
@@ -253,9 +330,10 @@ def test_html_results_are_escaped(server):
     q = 'SELECT ?x ?y WHERE { BIND("<script>alert(1)</script>" AS ?x) BIND(IRI("javascript:alert(2)") AS ?y) }'
     st, headers, body = server.get("/sparql?format=html&query=" + urllib.parse.quote(q))
     text = body.decode()
-    assert st == 200 and "<script" not in text and "&lt;script&gt;" in text
+    assert st == 200 and "<script>" not in text and "&lt;script&gt;" in text
     assert 'href="javascript:' not in text
-    assert "script-src" not in headers["content-security-policy"]  # default-src 'none' forbids scripts
+    csp = headers["content-security-policy"]  # only this server's own script files, never inline code
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
     check_html(text)
 
 
@@ -320,7 +398,7 @@ def test_index_lists_opgaven_deals_interventions_queries(server):
     assert 'href="/doc/interventie/stallenaanpak"' in text
     assert 'href="/api/queries/opgaven-per-tranche"' in text
     assert not re.search(r'<(link|script|img)[^>]+(src|href)="(https?:)?//', text)  # nothing external loaded
-    st, headers, css = server.get("/style.css")
+    st, headers, css = server.get("/static/style.css")
     assert st == 200 and headers["content-type"].startswith("text/css") and b"@import" not in css
 
 
@@ -473,9 +551,17 @@ class _Checker(HTMLParser):
             if k in ("href", "src") and v and v.strip().lower().startswith(("javascript:", "data:")):
                 self.errors.append(f"{k}={v}")
         if tag == "script":
-            self.errors.append("script element")
+            src = dict(attrs).get("src") or ""
+            if not src.startswith("/static/"):  # only the server's own files, never inline code
+                self.errors.append(f"script element {src!r}")
+            self.in_script = True
+
+    def handle_data(self, data) -> None:
+        if getattr(self, "in_script", False) and data.strip():
+            self.errors.append("inline script")
 
     def handle_endtag(self, tag) -> None:
+        self.in_script = False
         if tag in VOID:
             return
         if not self.stack or self.stack[-1] != tag:
@@ -488,7 +574,7 @@ class _Checker(HTMLParser):
 
 
 def check_html(text: str) -> None:
-    """Well-formed enough: a doctype, every element closed in order, no scripts or handlers."""
+    """Well-formed enough: a doctype, every element closed in order, no inline scripts or handlers."""
     c = _Checker()
     c.feed(text)
     c.close()

@@ -14,16 +14,16 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def cmd_serve(args: argparse.Namespace) -> int:
     if args.port < 0 or args.port > 65535:
         raise ParameterError(f"--port {args.port} is not a port number", "give 1-65535, or 0 for a free port")
-    if args.timeout <= 0 or args.max_rows <= 0 or args.workers <= 0:
-        raise ParameterError("--timeout, --max-rows and --workers must be positive")
+    if args.timeout <= 0 or args.max_bytes <= 0 or args.workers <= 0:
+        raise ParameterError("--timeout, --max-bytes and --workers must be positive")
     if args.host not in LOOPBACK and not args.host.startswith("127."):
         sys.stderr.write(f"rdgraph: warning: listening on {args.host}, not only this machine; "
                          "the server has no authentication\n")
     kg = load_graph(args)
     from ..server import serve
 
-    serve(kg, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
-          quiet=args.quiet)
+    serve(kg, args.host, args.port, timeout=args.timeout, max_bytes=args.max_bytes, workers=args.workers,
+          quiet=args.quiet, allow_hosts=args.allow_host)
     return EXIT_OK
 
 
@@ -34,9 +34,13 @@ def register(sub) -> None:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     s.add_argument("--timeout", type=float, default=10.0,
-                   help="seconds a SPARQL query may run before it is stopped and answered 503 (default 10)")
-    s.add_argument("--max-rows", type=int, default=10_000,
-                   help="rows (or triples) at most in one answer; longer answers are cut and flagged (default 10000)")
+                   help="seconds a SPARQL query may run (and send its answer) before it is stopped (default 10)")
+    s.add_argument("--max-bytes", type=int, default=256 << 20,
+                   help="bytes at most in one query answer; a longer answer is refused (422) or, once it has started, "
+                        "cut off so that the client sees an error, never a shorter table (default 268435456)")
+    s.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests whose Host header is NAME (repeatable); by default only the bound "
+                        "address and localhost are answered (against DNS rebinding)")
     s.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
     s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
     s.set_defaults(func=cmd_serve)

@@ -1,374 +1,522 @@
-"""The HTTP server: routing, content negotiation and error answers (stdlib ``http.server``).
+"""The HTTP server: a Starlette application on uvicorn.
 
-Routes::
+Routes (see :func:`routes`; other modules add theirs with ``create_app(..., extra_routes=[...])``)::
 
-    /                      index page (opgaven, deals by tranche, interventions, named queries)
-    /style.css             the only stylesheet
-    /sparql                SPARQL 1.1 Protocol (GET, POST form, POST direct); a form for browsers
-    /id/{type}/{ref}       303 See Other -> /doc/{type}/{ref}
-    /doc/{type}/{ref}      HTML, Turtle or JSON-LD by Accept (or ?format=html|ttl|jsonld|nt)
-    /api/queries           the named queries (JSON)
-    /api/queries/{name}    a named query's answer (JSON, CSV, TSV, XML by Accept or ?format=)
-    /api/openapi.json      OpenAPI 3 description generated from the query headers
+    /                          home: search, browse by tranche/province/opgave/domain with counts
+    /search, /api/search       search over labels, alternative labels and descriptions (HTML, JSON)
+    /provinces                 deals and money per province (table and tile chart)
+    /queries, /queries/{name}  the named queries as tools: form, table, downloads, SPARQL, permalink
+    /sparql                    SPARQL 1.1 Protocol (GET, POST form, POST direct); the editor for browsers
+    /id/{type}/{ref}           303 See Other -> /doc/{type}/{ref}
+    /doc/{type}/{ref}          a thing's page (summary card, properties, links here, footnotes) or RDF
+    /def/regiodeals            the ontology (HTML or RDF)
+    /api/queries[/{name}]      the named queries (JSON list; answers as JSON, CSV, TSV, XML, xlsx)
+    /api/openapi.json          OpenAPI 3, generated from the query headers; /api/docs: Swagger UI
+    /static/...                stylesheets, scripts and the vendored editor, all served from here
 
 The graph is loaded once (by the caller) and only read. SPARQL runs in worker processes with a
-deadline (see :mod:`.executor`); pages read the server's store directly (small, bounded lookups).
+deadline (see :mod:`.executor`); pages read the server's store directly (small, bounded lookups),
+off the event loop, and are cached (the graph never changes while the server runs).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
+import socket
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
 from collections import OrderedDict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
-from ..errors import ParameterError, RdgraphError, UnknownQueryError
+from ..errors import ParameterError, RdgraphError
 from ..paths import cache_dir
 from ..terms import ID
-from . import negotiate, pages
-from .api import openapi, query_list
-from .executor import Busy, QueryPool, QueryTimeout
+from . import i18n, negotiate, pages
+from .executor import Answer, Busy, QueryPool, QueryTimeout, ResultTooLarge, WorkerDied
 from .graph_view import GraphView
-from .sparql_protocol import MAX_BODY, PREFIXES, ProtocolError, Reply, parse_request
+from .search import SearchIndex
+from .sparql_protocol import MAX_BODY, PREFIXES, ProtocolError, parse_request
 
+HERE = Path(__file__).parent
 DOC_OFFERS = ("text/html", "text/turtle", "application/ld+json", "application/n-triples",
               "application/xhtml+xml", "application/json")
-API_OFFERS = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-              "text/tab-separated-values", "text/html")
 DOC_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
                "application/json": ox.RdfFormat.JSON_LD, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+MAX_URL = 64 * 1024         # request target (path and query string)
+MAX_HEADERS = 32 * 1024     # all request headers together
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 
 
-class App:
-    """What the request handlers share: the graph (read only), its pages and the query workers."""
+class State:
+    """What the routes share: the graph (read only), its view and search index, caches, the query workers."""
 
-    def __init__(self, kg, *, timeout: float = 10.0, max_rows: int = 10_000, workers: int = 2,
+    def __init__(self, kg, *, timeout: float = 10.0, max_bytes: int = 256 << 20, workers: int = 2,
                  quiet: bool = False) -> None:
-        if timeout <= 0 or max_rows <= 0:
-            raise ParameterError("--timeout and --max-rows must be positive")
+        if timeout <= 0 or max_bytes <= 0 or workers <= 0:
+            raise ParameterError("--timeout, --max-bytes and --workers must be positive")
         self.kg = kg
         self.timeout = float(timeout)
-        self.max_rows = int(max_rows)
+        self.max_bytes = int(max_bytes)
         self.quiet = quiet
         self.view = GraphView(kg.store)
+        self.search = SearchIndex(self.view)
+        self.catalogue = kg.catalogue
         self._lock = threading.Lock()
         self._pages: OrderedDict[tuple, bytes] = OrderedDict()
-        self._answers: OrderedDict[tuple, Reply] = OrderedDict()
-        self.catalogue = kg.catalogue
+        self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._tmp = Path(tempfile.mkdtemp(prefix="rdgraph-serve-"))
         cached = cache_dir() / f"graph-{kg.info.key[:32]}.db"
         if kg.info.from_cache and cached.is_dir():
             # The very database the CLI opens (read-only, shared by every worker): the same quads in the
             # same order, so queries whose answer depends on evaluation order answer as the CLI does.
-            nquads = cached
+            source = cached
         else:
-            nquads = self._tmp / "graph.nq"
-            kg.store.dump(str(nquads), format=ox.RdfFormat.N_QUADS)
-        try:
-            self.pool = QueryPool(nquads, workers=workers)
-        except BaseException:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            raise
+            source = self._tmp / "graph.nq"
+            kg.store.dump(str(source), format=ox.RdfFormat.N_QUADS)
+        self.pool = QueryPool(source, workers=workers)
 
-    # The graph never changes while the server runs, so a page or a named query's answer, once made,
-    # stays right: both are kept in small LRU caches (answers only when short).
-    def page(self, key: tuple, render) -> bytes:
+    def log(self, message: str) -> None:
+        if not self.quiet:
+            sys.stderr.write(message.rstrip("\n") + "\n")
+
+    async def page(self, key: tuple, render) -> bytes:
+        """A rendered page from the cache, or rendered off the event loop and kept (512 most recent)."""
         with self._lock:
             if key in self._pages:
                 self._pages.move_to_end(key)
                 return self._pages[key]
-        body = render()
+        body = await run_in_threadpool(render)
         with self._lock:
             self._pages[key] = body
             while len(self._pages) > 512:
                 self._pages.popitem(last=False)
         return body
 
-    def run_named(self, job: dict) -> Reply:
-        key = (job["query"], job.get("accept"), tuple(job.get("formats") or ()), job.get("html"))
+    async def run(self, job: dict) -> Answer:
+        """A query job on a worker; 503 answers for a timeout or busy workers (before any byte was sent)."""
+        job = {"max_bytes": self.max_bytes, **job}
+        try:
+            return await self.pool.run(job, self.timeout)
+        except QueryTimeout:
+            return _text_answer(503, f"the query did not finish within {self.timeout:g} s (the server's --timeout) "
+                                     "and was stopped; make it more selective or add a LIMIT", {"Retry-After": "1"})
+        except Busy:
+            return _text_answer(503, f"all query workers stayed busy for {self.timeout:g} s; try again later",
+                                {"Retry-After": "2"})
+        except WorkerDied:
+            return _text_answer(500, "the query worker died; it has been restarted (internal error)")
+
+    async def run_cached(self, job: dict) -> Answer:
+        """Named queries: an answer of at most 256 KiB is kept (256 most recent) and served again."""
+        key = (job["query"], job.get("kind"), job.get("accept"), tuple(job.get("formats") or ()), job.get("rows"))
         with self._lock:
             if key in self._answers:
                 self._answers.move_to_end(key)
                 return self._answers[key]
-        reply = self.run_query(job)
-        if reply.status == 200 and len(reply.body) <= 256 * 1024:
+        ans = await self.run(job)
+        if ans.status == 200 and ans.done and len(ans.first) <= 256 * 1024:
             with self._lock:
-                self._answers[key] = reply
+                self._answers[key] = ans
                 while len(self._answers) > 256:
                     self._answers.popitem(last=False)
-        return reply
-
-    def run_query(self, job: dict) -> Reply:
-        job = {"max_rows": self.max_rows, **job}
-        try:
-            return self.pool.run(job, self.timeout)
-        except QueryTimeout:
-            return Reply(503, "text/plain; charset=utf-8",
-                         (f"the query did not finish within {self.timeout:g} s (the server's --timeout) and was "
-                          "stopped; make it more selective or add a LIMIT\n").encode(), {"Retry-After": "1"})
-        except Busy:
-            return Reply(503, "text/plain; charset=utf-8",
-                         (f"all query workers stayed busy for {self.timeout:g} s; try again later\n").encode(),
-                         {"Retry-After": "2"})
+        return ans
 
     def close(self) -> None:
         self.pool.close()
         shutil.rmtree(self._tmp, ignore_errors=True)
 
 
-class Handler(BaseHTTPRequestHandler):
-    server_version = "rdgraph"
-    protocol_version = "HTTP/1.1"
-    timeout = 60  # an idle keep-alive connection is closed after this many seconds
-    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
-    app: App  # set by make_server
+def _text_answer(status: int, message: str, headers: dict[str, str] | None = None) -> Answer:
+    return Answer(status, "text/plain; charset=utf-8", headers or {}, (message.rstrip("\n") + "\n").encode(), True)
 
-    # ---------------------------------------------------------------- plumbing
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
-        if not self.app.quiet:
-            sys.stderr.write(f"{self.address_string()} - {format % args}\n")
 
-    def send(self, status: int, ctype: str, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        if ctype.startswith("text/html"):
-            self.send_header("Content-Security-Policy", pages.CSP)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+# ---------------------------------------------------------------- request helpers
 
-    def send_reply(self, reply: Reply, extra: dict[str, str] | None = None) -> None:
-        self.send(reply.status, reply.content_type, reply.body, {**reply.headers, **(extra or {})})
+def state_of(request: Request) -> State:
+    return request.app.state.rdgraph
 
-    def text(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        self.send(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"), headers)
 
-    def api_error(self, status: int, message: str, hint: str | None = None) -> None:
-        body = {"error": message, "status": status, **({"hint": hint} if hint else {})}
-        self.send(status, "application/json", json.dumps(body, ensure_ascii=False).encode("utf-8"))
+def language(request: Request) -> tuple[str, bool]:
+    return i18n.choose(request.query_params.get("lang"), request.cookies.get(i18n.COOKIE),
+                       request.headers.get("accept-language"))
 
-    def html(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send(status, "text/html; charset=utf-8", body, headers)
 
-    def wants_html(self) -> bool:
-        return negotiate.choose(self.headers.get("Accept"), ("text/plain", "text/html")) == "text/html"
+def wants_html(request: Request) -> bool:
+    return negotiate.choose(request.headers.get("accept"), ("text/plain", "text/html")) == "text/html"
 
-    def read_body(self) -> bytes:
-        length = self.headers.get("Content-Length")
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            raise ProtocolError(411, "send the body with a Content-Length (chunked bodies are not accepted)")
-        if length is None:
-            raise ProtocolError(411, "a POST needs a Content-Length header")
+
+def html(body: bytes, request: Request, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    lang, explicit = language(request)
+    resp = Response(body, status, media_type="text/html; charset=utf-8",
+                    headers={"Content-Security-Policy": pages.CSP, "Vary": "Accept, Accept-Language, Cookie",
+                             **(headers or {})})
+    if explicit:  # the language asked for stays chosen on the next pages
+        resp.set_cookie(i18n.COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    return resp
+
+
+def text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return PlainTextResponse(message.rstrip("\n") + "\n", status, headers=headers)
+
+
+def api_error(status: int, message: str, hint: str | None = None, headers: dict[str, str] | None = None) -> Response:
+    body = {"error": message, "status": status, **({"hint": hint} if hint else {})}
+    return JSONResponse(body, status, headers=headers)
+
+
+def refusal(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """A 4xx/5xx in the format the client asked for: JSON for /api, an HTML page for browsers, else text."""
+    if request.url.path.startswith("/api/"):
+        return api_error(status, message, headers=headers)
+    if wants_html(request):
+        lang, _ = language(request)
+        return html(pages.error_page(status, message, lang), request, status, headers)
+    return text(status, message, headers)
+
+
+def from_answer(ans: Answer, headers: dict[str, str] | None = None, state: State | None = None) -> Response:
+    headers = {**ans.headers, **(headers or {})}
+    if ans.done:
+        return Response(ans.first, ans.status, media_type=ans.content_type, headers=headers)
+
+    async def body():
+        yield ans.first
         try:
-            n = int(length)
-        except ValueError:
-            raise ProtocolError(400, "Content-Length is not a number") from None
-        if n < 0 or n > MAX_BODY:
-            self.close_connection = True
-            raise ProtocolError(413, f"the request body is larger than {MAX_BODY} bytes")
-        return self.rfile.read(n)
+            async for chunk in ans.rest:
+                yield chunk
+        except (QueryTimeout, ResultTooLarge, WorkerDied) as e:
+            # The head went out already: cut the connection without the last chunk, so that the client sees
+            # an incomplete answer (an error), never a shorter one that looks whole.
+            if state is not None:
+                state.log(f"rdgraph serve: answer cut: {type(e).__name__}: {e}")
+            raise _Abort() from None
 
-    # ---------------------------------------------------------------- methods
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        self.dispatch("GET")
+    return StreamingResponse(body(), ans.status, media_type=ans.content_type, headers=headers)
 
-    def do_HEAD(self) -> None:  # noqa: N802
-        self.dispatch("GET")
 
-    def do_POST(self) -> None:  # noqa: N802
-        self.dispatch("POST")
+class _Abort(Exception):
+    """Raised inside a streamed body to end the response without its final chunk."""
 
-    def _not_allowed(self) -> None:
-        self.text(405, f"method {self.command} is not allowed: this server is read-only", {"Allow": "GET, HEAD, POST"})
 
-    do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
+# ---------------------------------------------------------------- middleware
 
-    def dispatch(self, method: str) -> None:
-        url = urllib.parse.urlsplit(self.path)
-        path = urllib.parse.unquote(url.path)
+class Limits:
+    """Bounded request targets and headers (414 / 431) before anything else reads them."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            target = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+            status, message = None, ""
+            if target > MAX_URL:
+                status, message = 414, f"the request target is longer than {MAX_URL} bytes; POST a long query"
+            elif sum(len(k) + len(v) for k, v in scope.get("headers", [])) > MAX_HEADERS:
+                status, message = 431, f"the request headers are larger than {MAX_HEADERS} bytes"
+            if status:
+                resp = PlainTextResponse(message + "\n", status, headers={"Connection": "close"})
+                return await resp(scope, receive, send)
         try:
-            if path == "/sparql":
-                return self.sparql(method, url.query)
-            if method == "POST":
-                body_len = self.headers.get("Content-Length")
-                if body_len and body_len.isdigit() and int(body_len) <= MAX_BODY:
-                    self.rfile.read(int(body_len))  # keep the connection usable
-                else:
-                    self.close_connection = True
-                return self.text(405, "POST is accepted only at /sparql", {"Allow": "GET, HEAD"})
-            qs = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-            lang = (qs.get("lang") or ["nl"])[0]
-            lang = lang if lang in ("nl", "en") else "nl"
-            if path == "/":
-                return self.html(200, self.app.page(("index", lang),
-                                                    lambda: pages.index_page(self.app.view, self.app.catalogue, lang)))
-            if path == "/style.css":
-                return self.send(200, "text/css; charset=utf-8", pages.CSS.encode(),
-                                 {"Cache-Control": "max-age=3600"})
-            if path.startswith("/id/"):
-                return self.redirect_id(path, url.query)
-            if path.startswith("/doc/"):
-                return self.doc(path, qs, lang)
-            if path in ("/def/regiodeals", "/def/regiodeals/", "/def/"):
-                return self.ontology(qs, lang)
-            if path == "/api/queries" or path == "/api/queries/":
-                return self.send(200, "application/json",
-                                 json.dumps(query_list(self.app.catalogue), ensure_ascii=False, indent=1).encode())
-            if path.startswith("/api/queries/"):
-                return self.named_query(path[len("/api/queries/"):], qs)
-            if path == "/api/openapi.json":
-                return self.send(200, "application/json",
-                                 json.dumps(openapi(self.app.catalogue, "/"), ensure_ascii=False, indent=1).encode())
-            if path.startswith("/api/"):
-                return self.api_error(404, f"no API resource at {path}", "see /api/openapi.json")
-            return self.not_found(path, lang)
-        except ProtocolError as e:
-            return self.text(e.status, e.message, e.headers)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
-        except Exception as e:  # a bug: answer 500 and keep serving
-            sys.stderr.write(f"rdgraph serve: internal error on {self.path!r}: {type(e).__name__}: {e}\n")
-            try:
-                self.text(500, "internal server error (see the server's log)")
-            except OSError:
-                self.close_connection = True
+            await self.app(scope, receive, send)
+        except _Abort:
+            return  # the response stays incomplete: uvicorn closes the connection
 
-    def not_found(self, path: str, lang: str = "nl") -> None:
-        if self.wants_html():
-            return self.html(404, pages.not_found_page(path, lang))
-        return self.text(404, f"nothing here has the address {path}")
 
-    # ---------------------------------------------------------------- SPARQL
-    def sparql(self, method: str, query_string: str) -> None:
-        body = self.read_body() if method == "POST" else b""
-        qs = urllib.parse.parse_qs(query_string, keep_blank_values=True)
-        if method == "GET" and "query" not in qs and "update" not in qs:
-            if self.wants_html():
-                edit = (qs.get("edit") or [None])[0]
-                return self.html(200, pages.sparql_form_page(edit) if edit else pages.sparql_form_page())
+# ---------------------------------------------------------------- routes: linked data
+
+async def home(request: Request) -> Response:
+    from .home import home_page
+
+    st = state_of(request)
+    lang, _ = language(request)
+    return html(await st.page(("home", lang), lambda: home_page(st, lang)), request)
+
+
+async def search_page(request: Request) -> Response:
+    from .home import search_html
+
+    st = state_of(request)
+    lang, _ = language(request)
+    q = request.query_params.get("q", "")[:200]
+    return html(await run_in_threadpool(search_html, st, q, lang), request)
+
+
+async def search_api(request: Request) -> Response:
+    from .home import search_json
+
+    st = state_of(request)
+    lang, _ = language(request)
+    q = request.query_params.get("q", "")
+    if len(q) > 200:
+        return api_error(400, "the search text is longer than 200 characters")
+    try:
+        limit = max(1, min(200, int(request.query_params.get("limit", "20"))))
+    except ValueError:
+        return api_error(400, "limit is not a number")
+    return JSONResponse(search_json(st, q, lang, limit, request.query_params.get("class")))
+
+
+async def provinces_page(request: Request) -> Response:
+    from .home import provinces_html
+
+    st = state_of(request)
+    lang, _ = language(request)
+    return html(await st.page(("provinces", lang), lambda: provinces_html(st, lang)), request)
+
+
+def _thing(st: State, path: str, prefix: str) -> str | None:
+    iri = ID + path[len(prefix):]
+    return iri if st.view.exists(iri) else None
+
+
+async def redirect_id(request: Request) -> Response:
+    st = state_of(request)
+    path = request.url.path
+    if _thing(st, urllib.parse.unquote(path), "/id/") is None:
+        return not_found(request)
+    target = "/doc/" + path[len("/id/"):]
+    if request.url.query:
+        target += "?" + request.url.query
+    return Response(f"See Other: {target}\n", 303, headers={"Location": target, "Vary": "Accept"},
+                    media_type="text/plain; charset=utf-8")
+
+
+async def doc(request: Request) -> Response:
+    from .explore import summary_for
+
+    st = state_of(request)
+    path = urllib.parse.unquote(request.url.path)
+    iri = _thing(st, path, "/doc/")
+    if iri is None:
+        return not_found(request)
+    mtype = negotiate.from_format(request.query_params.getlist("format"), DOC_OFFERS) or \
+        negotiate.choose(request.headers.get("accept"), DOC_OFFERS)
+    if mtype is None:
+        return text(406, "this page is available as " + ", ".join(DOC_OFFERS[:4]), {"Vary": "Accept"})
+    headers = {"Vary": "Accept, Accept-Language, Cookie", "Link": f'<{iri}>; rel="describes"'}
+    if mtype in ("text/html", "application/xhtml+xml"):
+        lang, _ = language(request)
+        body = await st.page(("doc", iri, lang), lambda: pages.doc_page(
+            st.view, iri, lang, path, summary=summary_for(st.view, iri, lang)))
+        return html(body, request, headers=headers)
+    fmt = DOC_FORMATS[mtype]
+    body = await run_in_threadpool(lambda: ox.serialize(st.view.describe(iri), format=fmt,
+                                                        prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES))
+    ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
+    return Response(body, 200, media_type=ctype, headers=headers)
+
+
+async def ontology(request: Request) -> Response:
+    st = state_of(request)
+    mtype = negotiate.from_format(request.query_params.getlist("format"), DOC_OFFERS) or \
+        negotiate.choose(request.headers.get("accept"), DOC_OFFERS)
+    if mtype is None:
+        return text(406, "the ontology is available as " + ", ".join(DOC_OFFERS[:4]), {"Vary": "Accept"})
+    if mtype in ("text/html", "application/xhtml+xml"):
+        lang, _ = language(request)
+        return html(await st.page(("def", lang), lambda: pages.ontology_page(st.view, lang)), request)
+    fmt = DOC_FORMATS[mtype]
+    body = ox.serialize(st.view.ontology_triples(), format=fmt,
+                        prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
+    ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
+    return Response(body, 200, media_type=ctype, headers={"Vary": "Accept"})
+
+
+def not_found(request: Request) -> Response:
+    path = urllib.parse.unquote(request.url.path)
+    if request.url.path.startswith("/api/"):
+        return api_error(404, f"no API resource at {path}", "see /api/openapi.json")
+    if wants_html(request):
+        lang, _ = language(request)
+        return html(pages.not_found_page(path, lang), request, 404)
+    return text(404, f"nothing here has the address {path}")
+
+
+async def style_css(request: Request) -> Response:
+    return RedirectResponse("/static/style.css", 301)
+
+
+# ---------------------------------------------------------------- routes: SPARQL
+
+async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
+    length = request.headers.get("content-length")
+    if length is not None:
+        if not length.strip().isdigit():
+            raise ProtocolError(400, "Content-Length is not a number")
+        if int(length) > limit:
+            raise ProtocolError(413, f"the request body is larger than {limit} bytes", {"Connection": "close"})
+    parts, n = [], 0
+    async for chunk in request.stream():
+        n += len(chunk)
+        if n > limit:
+            raise ProtocolError(413, f"the request body is larger than {limit} bytes", {"Connection": "close"})
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+async def sparql(request: Request) -> Response:
+    from .tools import sparql_editor
+
+    st = state_of(request)
+    method = request.method
+    if method not in ("GET", "HEAD", "POST"):
+        return text(405, f"method {method} is not allowed: this server is read-only", {"Allow": "GET, HEAD, POST"})
+    try:
+        body = await read_body(request) if method == "POST" else b""
+        qs = request.url.query
+        params = urllib.parse.parse_qs(qs, keep_blank_values=True)
+        if method != "POST" and "query" not in params and "update" not in params:
+            if wants_html(request):
+                return await sparql_editor(request, st)
             raise ProtocolError(400, "missing the query parameter: send ?query=SELECT ... (URL-encoded)")
-        req = parse_request(method, query_string, self.headers.get("Content-Type"), body)
-        job = {"query": req.query, "accept": self.headers.get("Accept"), "formats": req.formats,
-               "default_graphs": req.default_graphs, "named_graphs": req.named_graphs}
-        self.send_reply(self.app.run_query(job), {"Vary": "Accept"})
+        req = parse_request("GET" if method == "HEAD" else method, qs, request.headers.get("content-type"), body)
+    except ProtocolError as e:
+        return refusal(request, e.status, e.message, e.headers) if e.status != 413 else \
+            text(e.status, e.message, e.headers)
+    if negotiate.from_format(req.formats, ("text/html",)) == "text/html":
+        from .tools import sparql_results_page
 
-    # ---------------------------------------------------------------- linked data
-    def thing(self, path: str, prefix: str) -> str | None:
-        iri = ID + path[len(prefix):]
-        return iri if self.app.view.exists(iri) else None
+        return await sparql_results_page(request, st, req)
+    job = {"kind": "sparql", "query": req.query, "accept": request.headers.get("accept"), "formats": req.formats,
+           "default_graphs": req.default_graphs, "named_graphs": req.named_graphs}
+    return from_answer(await st.run(job), {"Vary": "Accept"}, st)
 
-    def redirect_id(self, path: str, query: str) -> None:
-        if self.thing(path, "/id/") is None:
-            return self.not_found(path)
-        target = urllib.parse.quote("/doc/" + path[len("/id/"):], safe="/:@-._~!$&()*+,;=")
-        if query:
-            target += "?" + query
-        self.send(303, "text/plain; charset=utf-8", f"See Other: {target}\n".encode(),
-                  {"Location": target, "Vary": "Accept"})
 
-    def doc(self, path: str, qs: dict[str, list[str]], lang: str) -> None:
-        iri = self.thing(path, "/doc/")
-        if iri is None:
-            return self.not_found(path, lang)
-        mtype = negotiate.from_format(qs.get("format", []), DOC_OFFERS) or \
-            negotiate.choose(self.headers.get("Accept"), DOC_OFFERS)
-        if mtype is None:
-            return self.text(406, "this page is available as " + ", ".join(DOC_OFFERS[:4]), {"Vary": "Accept"})
-        headers = {"Vary": "Accept", "Link": f'<{iri}>; rel="describes"'}
-        if mtype in ("text/html", "application/xhtml+xml"):
-            return self.html(200, self.app.page(("doc", iri, lang),
-                                                lambda: pages.doc_page(self.app.view, iri, lang, path)), headers)
-        fmt = DOC_FORMATS[mtype]
-        body = ox.serialize(self.app.view.describe(iri), format=fmt,
-                            prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
-        ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
-        self.send(200, ctype, body, headers)
+# ---------------------------------------------------------------- app
 
-    def ontology(self, qs: dict[str, list[str]], lang: str) -> None:
-        """/def/regiodeals: the ontology (terms are ...#Term, so one document serves them all)."""
-        mtype = negotiate.from_format(qs.get("format", []), DOC_OFFERS) or \
-            negotiate.choose(self.headers.get("Accept"), DOC_OFFERS)
-        if mtype is None:
-            return self.text(406, "the ontology is available as " + ", ".join(DOC_OFFERS[:4]), {"Vary": "Accept"})
-        if mtype in ("text/html", "application/xhtml+xml"):
-            return self.html(200, self.app.page(("def", lang), lambda: pages.ontology_page(self.app.view, lang)),
-                             {"Vary": "Accept"})
-        fmt = DOC_FORMATS[mtype]
-        body = ox.serialize(self.app.view.ontology_triples(), format=fmt,
-                            prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
-        ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
-        self.send(200, ctype, body, {"Vary": "Accept"})
+def routes() -> list:
+    from . import tools
 
-    # ---------------------------------------------------------------- named queries
-    def named_query(self, name: str, qs: dict[str, list[str]]) -> None:
+    return [
+        Route("/", home),
+        Route("/search", search_page),
+        Route("/api/search", search_api),
+        Route("/provinces", provinces_page),
+        Route("/style.css", style_css),
+        Route("/sparql", sparql, methods=["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]),
+        Route("/id/{rest:path}", redirect_id),
+        Route("/doc/{rest:path}", doc),
+        Route("/def/regiodeals", ontology),
+        Route("/def/regiodeals/", ontology),
+        Route("/def/", ontology),
+        *tools.routes(),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+
+
+async def _not_found_handler(request: Request, exc) -> Response:
+    status = getattr(exc, "status_code", 404)
+    if status == 404:
+        return not_found(request)
+    if status == 405:
+        return refusal(request, 405, f"method {request.method} is not allowed here: this server is read-only",
+                       {"Allow": "GET, HEAD"})
+    return refusal(request, status, getattr(exc, "detail", "") or "bad request")
+
+
+async def _error_handler(request: Request, exc: Exception) -> Response:
+    sys.stderr.write(f"rdgraph serve: internal error on {request.url.path!r}: {type(exc).__name__}: {exc}\n")
+    return text(500, "internal server error (see the server's log)")
+
+
+def allowed_hosts(host: str, extra: list[str] | None = None) -> list[str]:
+    """The Host header values the server answers: the bound address, the loopback names, and --allow-host."""
+    names = [host.strip("[]")]
+    if host in ("0.0.0.0", "::") or host.startswith("127.") or host in LOOPBACK_NAMES:
+        names += ["localhost", "127.0.0.1", "::1", "[::1]"]
+    names += list(extra or [])
+    return sorted(set(names) | ({f"[{n}]" for n in names if ":" in n and not n.startswith("[")}))
+
+
+def create_app(state: State, host: str = "127.0.0.1", allow_hosts: list[str] | None = None,
+               extra_routes: list | None = None, on_ready=None) -> Starlette:
+    """The ASGI application. ``extra_routes`` are tried before the built-in ones (new pages plug in here)."""
+    import contextlib
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        await state.pool.start()
+        if on_ready:
+            on_ready()
         try:
-            nq = self.app.catalogue.get(name)
-        except UnknownQueryError as e:
-            return self.api_error(404, e.message, e.hint)
-        except RdgraphError as e:  # a query file that does not load
-            return self.api_error(500, f"query {name!r} cannot be loaded: {e.message}", e.hint)
-        formats = qs.pop("format", [])
-        values: dict[str, object] = {}
-        for key, vals in qs.items():
-            if len(vals) > 1:
-                return self.api_error(400, f"parameter {key!r} given {len(vals)} times", "give each parameter once")
-            values[key] = vals[0]
-        try:
-            text = nq.bind(values)
-        except RdgraphError as e:
-            return self.api_error(400, e.message, e.hint)
-        if formats and negotiate.from_format(formats, API_OFFERS) is None:
-            return self.api_error(400, f"unknown format {formats[0]!r}", "use json, xml, csv, tsv or html")
-        job = {"query": text, "accept": self.headers.get("Accept"), "formats": formats,
-               "html": "html" in formats}
-        reply = self.app.run_named(job)
-        if reply.status >= 400 and reply.content_type.startswith("text/plain"):
-            return self.api_error(reply.status, reply.body.decode("utf-8", "replace").strip())
-        self.send_reply(reply, {"Vary": "Accept"})
+            yield
+        finally:
+            state.close()
+
+    app = Starlette(routes=[*(extra_routes or []), *routes()], lifespan=lifespan,
+                    middleware=[Middleware(Limits),
+                                Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host, allow_hosts))],
+                    exception_handlers={404: _not_found_handler, 405: _not_found_handler, 400: _not_found_handler,
+                                        Exception: _error_handler})
+    app.state.rdgraph = state
+    return app
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
+def _socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        raise RdgraphError(f"cannot listen on {host}:{port}: {e.strerror}",
+                           "choose another --port, or stop what is using it") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
 
 
-def make_server(app: App, host: str = "127.0.0.1", port: int = 8000) -> Server:
-    handler = type("BoundHandler", (Handler,), {"app": app})
-    return Server((host, port), handler)
+def _config(app, quiet: bool):
+    import uvicorn
+
+    return uvicorn.Config(app, log_level="error" if quiet else "info", access_log=not quiet, lifespan="on",
+                          http="httptools", loop="auto", timeout_keep_alive=60, limit_concurrency=1000,
+                          h11_max_incomplete_event_size=MAX_HEADERS, server_header=False)
 
 
 class RunningServer:
     """A server answering in a background thread (for tests and notebooks): ``url``, ``close()``."""
 
-    def __init__(self, kg, host: str = "127.0.0.1", port: int = 0, **opts) -> None:
-        self.app = App(kg, **opts)
-        try:
-            self.httpd = make_server(self.app, host, port)
-        except BaseException:
-            self.app.close()
-            raise
-        h, p = self.httpd.server_address[:2]
-        self.url = f"http://{h}:{p}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="rdgraph-serve", daemon=True)
+    def __init__(self, kg, host: str = "127.0.0.1", port: int = 0, allow_hosts: list[str] | None = None,
+                 **opts) -> None:
+        import uvicorn
+
+        self.state = State(kg, **opts)
+        self._sock = _socket(host, port)
+        h, p = self._sock.getsockname()[:2]
+        self.url = f"http://{f'[{h}]' if ':' in h else h}:{p}"
+        ready = threading.Event()
+        app = create_app(self.state, host, allow_hosts, on_ready=ready.set)
+        self.server = uvicorn.Server(_config(app, opts.get("quiet", True)))
+        self.server.install_signal_handlers = lambda: None  # not the main thread
+        self._thread = threading.Thread(target=lambda: asyncio.run(self.server.serve(sockets=[self._sock])),
+                                        name="rdgraph-serve", daemon=True)
         self._thread.start()
+        if not ready.wait(120):
+            self.close()
+            raise RuntimeError("the server did not start")
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.app.close()
+        self.server.should_exit = True
+        self._thread.join(30)
+        self._sock.close()
 
     def __enter__(self) -> RunningServer:
         return self
@@ -377,38 +525,38 @@ class RunningServer:
         self.close()
 
 
-def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0, max_rows: int = 10_000,
-          workers: int = 2, quiet: bool = False) -> None:
+def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0, max_bytes: int = 256 << 20,
+          workers: int = 2, quiet: bool = False, allow_hosts: list[str] | None = None) -> None:
     """Answer HTTP requests until interrupted (Ctrl-C or SIGTERM); then stop the workers."""
-    import signal
+    import uvicorn
 
     t0 = time.monotonic()
-    app = App(kg, timeout=timeout, max_rows=max_rows, workers=workers, quiet=quiet)
+    state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=workers, quiet=quiet)
     try:
-        httpd = make_server(app, host, port)
-    except OSError as e:
-        app.close()
-        raise RdgraphError(f"cannot listen on {host}:{port}: {e.strerror}",
-                           "choose another --port, or stop what is using it") from None
-
-    def _term(signum, frame):  # SIGTERM: stop like Ctrl-C
-        raise KeyboardInterrupt
-
-    old = signal.signal(signal.SIGTERM, _term)
-    h, p = httpd.server_address[:2]
+        sock = _socket(host, port)
+    except BaseException:
+        state.close()
+        raise
+    h, p = sock.getsockname()[:2]
     shown = f"[{h}]" if ":" in str(h) else h
-    sys.stderr.write(f"rdgraph: serving http://{shown}:{p}/ (read-only; timeout {timeout:g} s, max {max_rows} rows, "
-                     f"{workers} query workers; ready in {time.monotonic() - t0:.1f} s). Ctrl-C stops.\n")
-    sys.stderr.flush()
+
+    def ready() -> None:
+        sys.stderr.write(f"rdgraph: serving http://{shown}:{p}/ (read-only; timeout {timeout:g} s, answers up to "
+                         f"{max_bytes} bytes, {workers} query workers; ready in {time.monotonic() - t0:.1f} s). "
+                         "Ctrl-C stops.\n")
+        sys.stderr.flush()
+
+    app = create_app(state, host, allow_hosts, on_ready=ready)
+    server = uvicorn.Server(_config(app, quiet))
     try:
-        httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.run(sockets=[sock])
     finally:
-        signal.signal(signal.SIGTERM, old)
-        httpd.server_close()
-        app.close()
+        sock.close()
         sys.stderr.write("rdgraph: server stopped\n")
 
 
-__all__ = ["App", "Handler", "RunningServer", "make_server", "serve"]
+def json_body(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+__all__ = ["RunningServer", "State", "allowed_hosts", "create_app", "serve"]

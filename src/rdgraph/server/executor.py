@@ -1,24 +1,32 @@
-"""Queries with a deadline: a small pool of worker processes, each holding a copy of the graph.
+"""Queries with a deadline, off the event loop: a pool of worker processes, each holding the graph.
 
-pyoxigraph cannot interrupt a running query, and a thread cannot be stopped, so every SPARQL query
-(ad hoc or named) runs in a worker *process*. The server waits for the answer until the deadline;
-when it passes, the worker is killed (the runaway query dies with it), a fresh worker takes its
-place and the client gets 503. Waiting for a free worker counts against the same deadline.
+pyoxigraph cannot interrupt a running query and a thread cannot be stopped, so every SPARQL query
+(ad hoc or named) runs in a worker *process*. The event loop never blocks on a worker: it waits for
+the worker's pipe to become readable (``loop.add_reader``) until the deadline; when the deadline
+passes the worker is killed (the runaway query dies with it), a fresh worker takes its place and
+the client gets 503 (or, when the answer had already started, a cut connection). Waiting for a free
+worker counts against the same deadline.
 
-Workers open the CLI's cached on-disk database read-only (or, when the graph was built without the
-cache, load one N-Quads file the server writes at start), so every worker answers from exactly the
-graph the server loaded.
+A worker answers a job with messages over its pipe::
+
+    ("head", status, content_type, headers, first_bytes, done)   # always first
+    ("chunk", bytes)* then ("end",)                               # when done was False
+    ("abort", message)                                            # a limit hit after the head went out
+
+The worker serialises results itself (pyoxigraph's writers for /sparql), so the server process only
+moves bytes. Workers open the CLI's cached on-disk database read-only (or load one N-Quads file the
+server writes at start), so every worker answers from exactly the graph the server loaded.
 """
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing as mp
-import queue
-import threading
+import os
 import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from .sparql_protocol import Reply
 
 
 class QueryTimeout(Exception):
@@ -29,18 +37,42 @@ class Busy(Exception):
     """No worker became free before the deadline."""
 
 
-def _worker_main(conn, nquads: str) -> None:  # pragma: no cover - runs in a child process
+class WorkerDied(Exception):
+    """The worker process ended while answering (it has been replaced)."""
+
+
+@dataclass
+class Answer:
+    """The start of a worker's answer; ``rest`` yields the remaining chunks (empty when ``done``)."""
+
+    status: int
+    content_type: str
+    headers: dict[str, str]
+    first: bytes
+    done: bool
+    rest: AsyncIterator[bytes] | None = field(default=None, repr=False)
+
+    async def body(self) -> bytes:
+        if self.done or self.rest is None:
+            return self.first
+        parts = [self.first]
+        async for chunk in self.rest:
+            parts.append(chunk)
+        return b"".join(parts)
+
+
+def _worker_main(conn, source: str) -> None:  # pragma: no cover - runs in a child process
     import os
 
     import pyoxigraph as ox
 
     from .sparql_protocol import answer
 
-    if os.path.isdir(nquads):  # the CLI's cached database: open it read-only
-        store = ox.Store.read_only(nquads)
+    if os.path.isdir(source):  # the CLI's cached database: open it read-only
+        store = ox.Store.read_only(source)
     else:
         store = ox.Store()
-        store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
     conn.send("ready")
     while True:
         try:
@@ -50,26 +82,37 @@ def _worker_main(conn, nquads: str) -> None:  # pragma: no cover - runs in a chi
         if job is None:
             return
         try:
-            reply = answer(store, job)
-        except Exception as e:  # a bug: answer 500, keep serving
-            reply = Reply(500, "text/plain; charset=utf-8",
-                          f"internal error in the query worker: {type(e).__name__}: {e}\n".encode())
-        conn.send(reply)
+            answer(store, job, conn)
+        except (BrokenPipeError, EOFError, OSError):
+            return
+        except Exception as e:  # a bug: say so, keep serving
+            try:
+                conn.send(("head", 500, "text/plain; charset=utf-8", {},
+                           f"internal error in the query worker: {type(e).__name__}: {e}\n".encode(), True))
+            except OSError:
+                return
 
 
 class _Worker:
-    def __init__(self, ctx, nquads: str) -> None:
+    def __init__(self, ctx, source: str) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, nquads), daemon=True, name="rdgraph-query")
+        self.proc = ctx.Process(target=_worker_main, args=(child, source), daemon=True, name="rdgraph-query")
         self.proc.start()
         child.close()
-        self.ready = False
+        self.fd = self.conn.fileno()
 
-    def wait_ready(self, timeout: float) -> bool:
-        if not self.ready and self.conn.poll(max(0.0, timeout)):
-            msg = self.conn.recv()
-            self.ready = msg == "ready"
-        return self.ready
+    async def recv(self, deadline: float):
+        """The next message, waiting on the event loop (no thread) until the deadline; TimeoutError after."""
+        if not self.conn.poll():
+            loop = asyncio.get_running_loop()
+            fut = loop.create_future()
+            loop.add_reader(self.fd, lambda: fut.done() or fut.set_result(None))
+            try:
+                await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
+            finally:
+                loop.remove_reader(self.fd)
+                os.set_blocking(self.fd, True)  # uvloop's reader makes the fd non-blocking; recv reads whole messages
+        return self.conn.recv()
 
     def kill(self) -> None:
         try:
@@ -91,63 +134,118 @@ class _Worker:
 
 
 class QueryPool:
-    """``run(job, timeout)`` -> Reply, or QueryTimeout / Busy. Thread-safe."""
+    """``await run(job, timeout)`` -> :class:`Answer`, or QueryTimeout / Busy / WorkerDied.
 
-    def __init__(self, nquads: Path, workers: int = 2, start_timeout: float = 120.0) -> None:
-        self._ctx = mp.get_context("spawn")  # never fork a threaded server
-        self._nquads = str(nquads)
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+    Created and used on one event loop (the server's); ``start()`` waits until every worker has
+    loaded the graph.
+    """
+
+    def __init__(self, source: Path, workers: int = 2) -> None:
+        self._ctx = mp.get_context("spawn")  # never fork a process with threads
+        self._source = str(source)
+        self._n = max(1, workers)
+        self._idle: asyncio.Queue[_Worker] | None = None
         self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
         self._closed = False
-        started = [self._spawn() for _ in range(max(1, workers))]
-        deadline = time.monotonic() + start_timeout
-        for w in started:
-            if not w.wait_ready(deadline - time.monotonic()):
-                self.close()
-                raise RuntimeError("a query worker did not start (could not load the graph)")
-            self._idle.put(w)
         self.restarts = 0
 
+    async def start(self, timeout: float = 120.0) -> None:
+        self._idle = asyncio.Queue()
+        started = [await asyncio.to_thread(self._spawn) for _ in range(self._n)]
+        deadline = time.monotonic() + timeout
+        for w in started:
+            try:
+                msg = await w.recv(deadline)
+            except (TimeoutError, EOFError, OSError):
+                msg = None
+            if msg != "ready":
+                self.close()
+                raise RuntimeError("a query worker did not start (could not load the graph)")
+            self._idle.put_nowait(w)
+
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self._nquads)
-        with self._lock:
-            self._all.add(w)
+        w = _Worker(self._ctx, self._source)
+        self._all.add(w)
         return w
 
     def _replace(self, w: _Worker) -> None:
-        with self._lock:
-            self._all.discard(w)
+        """Kill a worker (a runaway query, a dead process, an abandoned answer) and start a new one."""
+        self._all.discard(w)
         w.kill()
-        if not self._closed:
-            self.restarts += 1
-            self._idle.put(self._spawn())
+        if self._closed:
+            return
+        self.restarts += 1
+        asyncio.get_running_loop().create_task(self._respawn())
 
-    def run(self, job: dict, timeout: float) -> Reply:
+    async def _respawn(self) -> None:
+        w = await asyncio.to_thread(self._spawn)
+        try:
+            msg = await w.recv(time.monotonic() + 120)
+        except (TimeoutError, EOFError, OSError):
+            msg = None
+        if msg == "ready" and not self._closed:
+            self._idle.put_nowait(w)
+        else:
+            self._all.discard(w)
+            w.kill()
+
+    async def run(self, job: dict, timeout: float) -> Answer:
+        assert self._idle is not None, "QueryPool.start() was not awaited"
         deadline = time.monotonic() + timeout
         try:
-            w = self._idle.get(timeout=max(0.001, deadline - time.monotonic()))
-        except queue.Empty:
+            w = await asyncio.wait_for(self._idle.get(), max(0.001, deadline - time.monotonic()))
+        except TimeoutError:
             raise Busy() from None
         try:
-            if not w.wait_ready(deadline - time.monotonic()):
-                self._idle.put(w)  # still loading: give it to the next request
-                raise Busy()
             w.conn.send(job)
-            if w.conn.poll(max(0.0, deadline - time.monotonic())):
-                reply = w.conn.recv()
-                self._idle.put(w)
-                return reply
-        except (EOFError, OSError, BrokenPipeError):
+            msg = await w.recv(deadline)
+        except TimeoutError:
+            self._replace(w)  # deadline passed: stop the query by killing its process
+            raise QueryTimeout() from None
+        except (EOFError, OSError):
             self._replace(w)
-            return Reply(500, "text/plain; charset=utf-8", b"the query worker died; it has been restarted\n")
-        self._replace(w)  # deadline passed: stop the query by killing its process
-        raise QueryTimeout()
+            raise WorkerDied() from None
+        except BaseException:  # cancelled (the client went away): the worker may still be busy
+            self._replace(w)
+            raise
+        _, status, ctype, headers, first, done = msg
+        if done:
+            self._idle.put_nowait(w)
+            return Answer(status, ctype, headers, first, True)
+        return Answer(status, ctype, headers, first, False, self._rest(w, deadline))
+
+    async def _rest(self, w: _Worker, deadline: float) -> AsyncIterator[bytes]:
+        """The remaining chunks of a streamed answer; raises (cutting the response) on a limit."""
+        finished = False
+        try:
+            while True:
+                try:
+                    msg = await w.recv(deadline)
+                except TimeoutError:
+                    raise QueryTimeout() from None
+                except (EOFError, OSError):
+                    raise WorkerDied() from None
+                if msg[0] == "chunk":
+                    yield msg[1]
+                elif msg[0] == "end":
+                    finished = True
+                    return
+                else:  # ("abort", message): a limit was hit after the head went out
+                    finished = True
+                    raise ResultTooLarge(msg[1])
+        finally:
+            if finished and not self._closed:
+                self._idle.put_nowait(w)
+            else:
+                self._replace(w)
 
     def close(self) -> None:
         self._closed = True
-        with self._lock:
-            workers = list(self._all)
-            self._all.clear()
+        workers = list(self._all)
+        self._all.clear()
         for w in workers:
             w.stop()
+
+
+class ResultTooLarge(Exception):
+    """The answer grew past the byte limit after it had started (the connection is cut)."""

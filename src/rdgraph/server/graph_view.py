@@ -141,3 +141,68 @@ class GraphView:
 
 
 __all__ = ["Arc", "GraphView", "doc_path", "qname"]
+
+
+# ---------------------------------------------------------------- helpers for the explorer's pages
+
+RDG = DEF
+PROV = "http://www.w3.org/ns/prov#"
+OWL = "http://www.w3.org/2002/07/owl#"
+
+
+def objects(view: GraphView, s: str | ox.BlankNode, p: str) -> list[Term]:
+    node = ox.NamedNode(s) if isinstance(s, str) else s
+    seen: dict = {}
+    for q in view.store.quads_for_pattern(node, ox.NamedNode(p), None, None):
+        seen.setdefault(q.object, None)
+    return list(seen)
+
+
+def subjects(view: GraphView, p: str, o: str) -> list[str]:
+    return sorted({q.subject.value for q in view.store.quads_for_pattern(None, ox.NamedNode(p), ox.NamedNode(o), None)
+                   if isinstance(q.subject, ox.NamedNode)})
+
+
+def types_of(view: GraphView, iri: str) -> set[str]:
+    return {t.value for t in objects(view, iri, RDF_TYPE) if isinstance(t, ox.NamedNode)}
+
+
+def literal_in(values: list[Term], lang: str) -> str | None:
+    """The value of the literal in ``lang``, else one without language, else any."""
+    lits = [v for v in values if isinstance(v, ox.Literal)]
+    for want in (lang, "", None):
+        for v in lits:
+            if want is None or (v.language or "") == want:
+                return v.value
+    return None
+
+
+def inverse_label(view: GraphView, p: str, lang: str) -> str:
+    """How an incoming link reads from the object's side: the label of the owl:inverseOf property when
+    there is one, else "is <range> van" / "is <range> of" (``rdg:addressesOpgave`` -> "is opgave van")."""
+    node = ox.NamedNode(p)
+    for q in view.store.quads_for_pattern(node, ox.NamedNode(OWL + "inverseOf"), None, None):
+        return view.label(q.object.value, lang)
+    for q in view.store.quads_for_pattern(None, ox.NamedNode(OWL + "inverseOf"), node, None):
+        return view.label(q.subject.value, lang)
+    ranges = sorted(o.value for o in objects(view, p, RDFS + "range")
+                    if isinstance(o, ox.NamedNode) and o.value.startswith(RDG))
+    noun = view.label(ranges[0], lang).split(" (")[0].lower() if ranges else view.label(p, lang)
+    return f"is {noun} van" if lang == "nl" else f"is {noun} of"
+
+
+def statement_sources(view: GraphView, iri: str) -> dict[tuple[str, Term], list[str]]:
+    """(predicate, object) -> the sources (prov:wasDerivedFrom) of the rdf:Statement nodes reifying it."""
+    out: dict[tuple[str, Term], list[str]] = {}
+    node = ox.NamedNode(iri)
+    for q in view.store.quads_for_pattern(None, ox.NamedNode(RDF + "subject"), node, None):
+        st = q.subject
+        preds = objects(view, st, RDF + "predicate")
+        objs = objects(view, st, RDF + "object")
+        if not preds or not objs:
+            continue
+        key = (preds[0].value, objs[0])
+        for src in objects(view, st, PROV + "wasDerivedFrom"):
+            if isinstance(src, ox.NamedNode) and src.value not in out.setdefault(key, []):
+                out[key].append(src.value)
+    return out

@@ -5,14 +5,14 @@ direct bodies into a :class:`QueryRequest`, refusing updates (403), SERVICE (403
 (400) and other body types (415).
 
 Answer side (in a worker process, see :mod:`.executor`): :func:`answer` runs the query on the
-store, cuts the answer at ``max_rows`` rows (SELECT) or triples (CONSTRUCT/DESCRIBE), negotiates the
-media type and serialises. Result formats are rdgraph's own W3C serialisers (:class:`rdgraph.Result`),
-the same code as ``rdgraph sparql -f json``; graphs are serialised by pyoxigraph.
+store, negotiates the media type and has pyoxigraph serialise the whole answer straight into the
+worker's pipe (:class:`Stream`), bounded by bytes (``max_bytes``) and, in the server, by time; no
+row cap and no per-row Python. Named queries use rdgraph's own serialisers (the bytes of ``rdgraph
+query -f``).
 """
 
 from __future__ import annotations
 
-import itertools
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -65,16 +65,6 @@ class QueryRequest:
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
     formats: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Reply:
-    """An HTTP answer made in a worker: picklable, sent back over a pipe."""
-
-    status: int
-    content_type: str
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- request side
@@ -130,8 +120,53 @@ def parse_request(method: str, query_string: str, content_type: str | None, body
                         params.get("format", []))
 
 
+MAX_DEPTH = 64  # nested groups, brackets and parentheses: legitimate queries stay far below
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of { [ ( outside strings, IRIs and comments: a linear scan, before any parser."""
+    depth = best = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "{[(":
+            depth += 1
+            best = max(best, depth)
+        elif c in "}])":
+            depth = max(0, depth - 1)
+        elif c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif c == "<":  # an IRI (no spaces inside) or the less-than operator
+            j = i + 1
+            while j < n and text[j] not in "<>\"{}|^` \t\r\n":
+                j += 1
+            if j < n and text[j] == ">":
+                i = j
+        elif c in "\"'":
+            long = text.startswith(c * 3, i)
+            end = c * 3 if long else c
+            j = i + len(end)
+            while j < n:
+                if text[j] == "\\":
+                    j += 2
+                    continue
+                if text.startswith(end, j):
+                    break
+                if not long and text[j] == "\n":
+                    break
+                j += 1
+            i = j + len(end) - 1
+        i += 1
+    return best
+
+
 def check_query_text(text: str) -> None:
-    """Refuse update operations and SERVICE (403) before anything runs (rdgraph.queries' keyword scan)."""
+    """Refuse deep nesting (400), update operations and SERVICE (403) before anything runs."""
+    depth = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise ProtocolError(400, f"the query nests {{ }}, [ ] or ( ) {depth} levels deep; this endpoint accepts at "
+                                 f"most {MAX_DEPTH}")
     words = keywords(text)
     upd = words & UPDATE_WORDS
     if upd:
@@ -143,15 +178,87 @@ def check_query_text(text: str) -> None:
 
 # ---------------------------------------------------------------- answer side (worker)
 
-def _text(status: int, message: str, **headers: str) -> Reply:
-    return Reply(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"), dict(headers))
+FIRST_BYTES = 1 << 20  # an answer is held back until this size: a limit hit before it is a clean 4xx
+CHUNK_BYTES = 1 << 18
 
 
-def answer(store, job: dict) -> Reply:
-    """Run one query job on a pyoxigraph store and serialise the answer (runs in a worker)."""
+class LimitExceeded(Exception):
+    pass
+
+
+class Stream:
+    """A file-like sink for pyoxigraph's writers that sends the answer over the worker's pipe.
+
+    The first FIRST_BYTES are held back (so a small answer goes out as one message, and a limit hit
+    early is still a 4xx); after that, chunks of CHUNK_BYTES. More than ``max_bytes`` in all raises
+    :class:`LimitExceeded` inside the writer, which stops the serialisation (and the query) at once.
+    """
+
+    def __init__(self, conn, status: int, ctype: str, headers: dict[str, str], max_bytes: int) -> None:
+        self.conn, self.status, self.ctype, self.headers = conn, status, ctype, headers
+        self.max_bytes = max_bytes
+        self.parts: list[bytes] = []
+        self.buffered = 0
+        self.total = 0
+        self.started = False
+
+    def write(self, b) -> int:
+        n = len(b)
+        self.total += n
+        if self.total > self.max_bytes:
+            raise LimitExceeded()
+        self.parts.append(bytes(b))
+        self.buffered += n
+        if not self.started and self.buffered >= FIRST_BYTES:
+            self.conn.send(("head", self.status, self.ctype, self.headers, self._take(), False))
+            self.started = True
+        elif self.started and self.buffered >= CHUNK_BYTES:
+            self.conn.send(("chunk", self._take()))
+        return n
+
+    def flush(self) -> None:
+        pass
+
+    def _take(self) -> bytes:
+        data = b"".join(self.parts)
+        self.parts, self.buffered = [], 0
+        return data
+
+    def finish(self) -> None:
+        if not self.started:
+            self.conn.send(("head", self.status, self.ctype, self.headers, self._take(), True))
+        else:
+            if self.parts:
+                self.conn.send(("chunk", self._take()))
+            self.conn.send(("end",))
+
+    def too_large(self) -> None:
+        msg = (f"the answer is larger than {self.max_bytes} bytes (the server's --max-bytes) and was not sent; "
+               "make the query more selective, add a LIMIT, or page with LIMIT/OFFSET")
+        if self.started:
+            self.conn.send(("abort", msg))
+        else:
+            send_text(self.conn, 422, msg)
+
+
+def send_text(conn, status: int, message: str, **headers: str) -> None:
+    conn.send(("head", status, "text/plain; charset=utf-8", dict(headers),
+               (message.rstrip("\n") + "\n").encode("utf-8"), True))
+
+
+RESULTS_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
+GRAPH_FORMATS = {"application/ld+json": "JSON_LD", "application/json": "JSON_LD",
+                 "application/n-triples": "N_TRIPLES", "application/rdf+xml": "RDF_XML"}
+
+
+def answer(store, job: dict, conn) -> None:
+    """Run one query job on a pyoxigraph store and send the answer over ``conn`` (runs in a worker).
+
+    ``job["kind"]``: ``"sparql"`` (the protocol: pyoxigraph serialises, streamed, no per-row Python),
+    ``"named"`` (rdgraph's own serialisers, the very bytes of ``rdgraph query -f``), or ``"table"``
+    (the first ``job["rows"]`` rows as SPARQL JSON, for an HTML page; header X-Rdgraph-More).
+    """
     import pyoxigraph as ox
-
-    from ..results import Result
 
     kwargs: dict = {}
     if job.get("default_graphs"):
@@ -160,58 +267,75 @@ def answer(store, job: dict) -> Reply:
         kwargs["use_default_graph_as_union"] = True
     if job.get("named_graphs"):
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
-    max_rows = int(job["max_rows"])
-    result_offers = RESULT_OFFERS if job.get("html", True) else tuple(o for o in RESULT_OFFERS if o != "text/html")
+    kind = job.get("kind", "sparql")
     try:
         sol = store.query(job["query"], **kwargs)
-        if isinstance(sol, ox.QueryTriples):
-            offers = GRAPH_OFFERS
-            items = list(itertools.islice(sol, max_rows + 1))
-        elif isinstance(sol, ox.QueryBoolean):
-            offers = result_offers
-            items = None
-        else:
-            offers = result_offers
-            variables = [v.value for v in sol.variables]
-            items = [tuple(s[i] for i in range(len(variables)))
-                     for s in itertools.islice(sol, max_rows + 1)]
     except SyntaxError as e:
-        return _text(400, f"SPARQL syntax error: {e}")
+        return send_text(conn, 400, f"SPARQL syntax error: {e}")
     except (OSError, ValueError, TypeError) as e:
-        return _text(400, f"the query could not be evaluated: {e}")
+        return send_text(conn, 400, f"the query could not be evaluated: {e}")
+    graph = isinstance(sol, ox.QueryTriples)
+    offers = GRAPH_OFFERS if graph else tuple(o for o in RESULT_OFFERS if o != "text/html")
+    if kind == "table":
+        return _table(conn, sol, int(job.get("rows", 1000)))
     mtype = negotiate.from_format(job.get("formats") or [], offers) or negotiate.choose(job.get("accept"), offers)
     if mtype is None:
-        kind = "an RDF graph" if offers is GRAPH_OFFERS else "query results"
-        return _text(406, f"none of the accepted media types ({job.get('accept')}) can carry {kind}; "
-                          f"available: {', '.join(offers)}")
-    headers = {"X-Rdgraph-Row-Limit": str(max_rows)}
-    if items is not None and len(items) > max_rows:
-        items = items[:max_rows]
-        headers["X-Rdgraph-Truncated"] = "true"
-        headers["Warning"] = f'199 rdgraph "answer cut at {max_rows} rows (the server\'s --max-rows)"'
-    if offers is GRAPH_OFFERS:
-        fmt = {"application/ld+json": ox.RdfFormat.JSON_LD, "application/json": ox.RdfFormat.JSON_LD,
-               "application/n-triples": ox.RdfFormat.N_TRIPLES,
-               "application/rdf+xml": ox.RdfFormat.RDF_XML}.get(mtype, ox.RdfFormat.TURTLE)
-        body = ox.serialize(items, format=fmt, prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
-        ctype = {"application/json": "application/ld+json"}.get(mtype, mtype)
-        if ctype in ("application/turtle", "application/x-turtle"):
-            ctype = "text/turtle"
-        if not ctype.endswith("json"):
+        what = "an RDF graph" if graph else "query results"
+        return send_text(conn, 406, f"none of the accepted media types ({job.get('accept')}) can carry {what}; "
+                                    f"available: {', '.join(offers)}")
+    max_bytes = int(job.get("max_bytes") or (1 << 62))
+    try:
+        if graph:
+            fmt = getattr(ox.RdfFormat, GRAPH_FORMATS.get(mtype, "TURTLE"))
+            ctype = {"application/json": "application/ld+json", "application/turtle": "text/turtle",
+                     "application/x-turtle": "text/turtle"}.get(mtype, mtype)
+            if not ctype.endswith("json"):
+                ctype += "; charset=utf-8"
+            out = Stream(conn, 200, ctype, {}, max_bytes)
+            ox.serialize(sol, out, fmt, prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
+            return out.finish()
+        short, ctype = RESULT_TYPES[mtype]
+        if short != "json":
             ctype += "; charset=utf-8"
-        return Reply(200, ctype, body, headers)
-    if isinstance(sol, ox.QueryBoolean):
-        result = Result([], [], bool(sol))
-    else:
-        result = Result(variables, items)
-    fmt, ctype = RESULT_TYPES[mtype]
-    if fmt == "html":
-        from .pages import results_page
+        out = Stream(conn, 200, ctype, {}, max_bytes)
+        if kind == "named":  # the CLI's serialisation, byte for byte
+            from ..results import Result
 
-        return Reply(200, "text/html; charset=utf-8", results_page(job["query"], result,
-                                                                   truncated="X-Rdgraph-Truncated" in headers),
-                     headers)
-    text = result.render(fmt)
-    if fmt != "json":
-        ctype += "; charset=utf-8"
-    return Reply(200, ctype, text.encode("utf-8"), headers)
+            if isinstance(sol, ox.QueryBoolean):
+                result = Result([], [], bool(sol))
+            else:
+                result = Result([v.value for v in sol.variables], [tuple(s) for s in sol])
+            out.write(result.render(short).encode("utf-8"))
+        else:
+            sol.serialize(out, getattr(ox.QueryResultsFormat, RESULTS_FORMATS[short]))
+        return out.finish()
+    except LimitExceeded:
+        return out.too_large()
+    except (OSError, ValueError) as e:  # an evaluation error found while the answer was being written
+        if out.started:
+            return conn.send(("abort", f"the query failed while its answer was being sent: {e}"))
+        return send_text(conn, 400, f"the query could not be evaluated: {e}")
+
+
+def _table(conn, sol, rows: int) -> None:
+    """The first ``rows`` rows as SPARQL JSON (for the HTML views), and whether there are more."""
+    import itertools as it
+
+    import pyoxigraph as ox
+
+    from ..results import Result
+
+    if isinstance(sol, ox.QueryBoolean):
+        result, more = Result([], [], bool(sol)), False
+    elif isinstance(sol, ox.QueryTriples):
+        triples = list(it.islice(sol, rows + 1))
+        more = len(triples) > rows
+        result = Result(["subject", "predicate", "object"],
+                        [(t.subject, t.predicate, t.object) for t in triples[:rows]])
+    else:
+        variables = [v.value for v in sol.variables]
+        items = [tuple(s) for s in it.islice(sol, rows + 1)]
+        more = len(items) > rows
+        result = Result(variables, items[:rows])
+    conn.send(("head", 200, "application/sparql-results+json", {"X-Rdgraph-More": "true" if more else "false"},
+               result.render("json").encode("utf-8"), True))

@@ -1,0 +1,48 @@
+// The SPARQL editor: YASGUI (vendored) on /sparql. Without JavaScript the plain form below it works.
+(function () {
+  "use strict";
+  var el = document.getElementById("yasgui");
+  var form = document.getElementById("sparql-form");
+  if (!el || !window.Yasgui) { return; }
+  var textarea = document.getElementById("query");
+  var start = textarea ? textarea.value : "";
+  var yasgui = new window.Yasgui(el, {
+    requestConfig: { endpoint: new URL(el.getAttribute("data-endpoint") || "/sparql", window.location.href).href,
+                     method: "POST" },
+    copyEndpointOnNewTab: false,
+
+    persistenceId: null,
+    yasqe: { autocompleters: ["variables"], resizeable: true, persistenceId: null },
+    yasr: { prefixes: {} }
+  });
+  var tab = yasgui.getTab();
+  var yasqe = tab.getYasqe();
+  if (start) { yasqe.setValue(start); }
+  if (form) { form.hidden = true; }
+  var marks = [];
+  function clearMarks() { marks.forEach(function (m) { m.clear(); }); marks = []; }
+  // A parser error "error at L:C: ..." is marked at its place in the editor; the query stays as it is.
+  function showError() {
+    clearMarks();
+    var old = document.getElementById("editor-error");
+    if (old) { old.remove(); }
+    var yasr = el.querySelector(".yasr");
+    var found = yasr ? /(SPARQL syntax error[^\n]*|the query [^\n]*|[^\n]*refused[^\n]*)/.exec(yasr.textContent) : null;
+    if (!found) { return; }
+    var text = found[1].replace(/Try query in a new browser window/, "").trim();
+    var box = document.createElement("div");
+    box.id = "editor-error"; box.className = "error"; box.setAttribute("role", "alert");
+    box.textContent = text;
+    el.parentNode.insertBefore(box, el.nextSibling);
+    var m = /at (\d+):(\d+)/.exec(text);
+    if (m) {
+      var line = parseInt(m[1], 10) - 1, col = parseInt(m[2], 10) - 1;
+      var len = yasqe.getLine(line) ? yasqe.getLine(line).length : 0;
+      marks.push(yasqe.markText({ line: line, ch: Math.max(0, col - 1) }, { line: line, ch: Math.max(col, len) },
+        { className: "sparql-error-mark", title: text }));
+      yasqe.setCursor({ line: line, ch: Math.max(0, col - 1) });
+    }
+  }
+  yasqe.on("queryResponse", function () { window.setTimeout(showError, 50); });
+  yasqe.on("change", clearMarks);
+}());
