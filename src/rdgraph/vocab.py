@@ -26,7 +26,9 @@ class RDG(DefinedNamespace):
     FeedbackEvent: URIRef  # class: feedback-loop event
     FeedbackLayer: URIRef  # class: feedback-loop layer
     FeedbackObservation: URIRef  # class: observation on the feedback loop
+    Figure: URIRef  # class: figure
     Finding: URIRef  # class: finding
+    FocusGroup: URIRef  # class: focus group
     FundingAmount: URIRef  # class: funding amount
     FundingKind: URIRef  # class: funding kind
     GovernmentOrganisation: URIRef  # class: government organisation
@@ -38,6 +40,8 @@ class RDG(DefinedNamespace):
     Municipality: URIRef  # class: municipality
     NationalProgramme: URIRef  # class: national programme
     Opgave: URIRef  # class: opgave (recurring theme)
+    Person: URIRef  # class: person
+    PersonRole: URIRef  # class: role
     Programme: URIRef  # class: programme
     Province: URIRef  # class: province
     Recommendation: URIRef  # class: recommendation
@@ -45,8 +49,11 @@ class RDG(DefinedNamespace):
     Region: URIRef  # class: region
     Report: URIRef  # class: report
     ReportSection: URIRef  # class: report section
+    ResearchActivity: URIRef  # class: research activity
+    ResearchPhase: URIRef  # class: research phase
     SourceKind: URIRef  # class: source kind
     StartingPointType: URIRef  # class: starting-point type
+    StudyGroup: URIRef  # class: group around the study
     SuccessFactor: URIRef  # class: success and failure factor
     ThemeAttribution: URIRef  # class: opgave attribution
     ThemeReflection: URIRef  # class: reflection on the recurring themes
@@ -56,9 +63,11 @@ class RDG(DefinedNamespace):
     aboutIntervention: URIRef  # object property: about intervention
     actor: URIRef  # object property: actor
     addressesOpgave: URIRef  # object property: addresses opgave
+    affiliation: URIRef  # object property: affiliation
     amountEUR: URIRef  # datatype property: amount in EUR
     annexRow: URIRef  # datatype property: tranche per annex
     announcedOn: URIRef  # datatype property: announced on
+    approximately: URIRef  # datatype property: approximately
     areaDescription: URIRef  # datatype property: area description
     attestedOn: URIRef  # datatype property: attested on
     attributedOpgave: URIRef  # object property: attributed opgave
@@ -79,6 +88,7 @@ class RDG(DefinedNamespace):
     dealCount: URIRef  # datatype property: number of deals
     dealsSelected: URIRef  # datatype property: deals selected
     direction: URIRef  # object property: direction
+    documentsStudied: URIRef  # datatype property: documents studied
     domain: URIRef  # object property: domain
     endYear: URIRef  # datatype property: end year
     evaluatedBy: URIRef  # object property: evaluated by
@@ -90,6 +100,8 @@ class RDG(DefinedNamespace):
     excludedFromStudy: URIRef  # datatype property: excluded from the study
     exclusionReason: URIRef  # datatype property: exclusion reason
     factorPolarity: URIRef  # datatype property: factor polarity
+    figureKind: URIRef  # datatype property: kind of figure
+    figureOf: URIRef  # object property: figure of
     forOpgave: URIRef  # object property: for opgave
     formalityRank: URIRef  # datatype property: formality rank
     fundingKind: URIRef  # object property: funding kind
@@ -111,6 +123,7 @@ class RDG(DefinedNamespace):
     lessFormalThan: URIRef  # object property: less formal than
     lesson: URIRef  # datatype property: lesson
     letter: URIRef  # datatype property: letter
+    mentionedIn: URIRef  # object property: mentioned in
     mentionsOrganisation: URIRef  # object property: mentions organisation
     moreFormalThan: URIRef  # object property: more formal than
     movedToProgramme: URIRef  # object property: moved to programme
@@ -119,8 +132,11 @@ class RDG(DefinedNamespace):
     ordinal: URIRef  # datatype property: ordinal
     partOf: URIRef  # object property: part of
     partOfTransitive: URIRef  # object property: part of (directly or indirectly)
+    participant: URIRef  # object property: participant
     partner: URIRef  # object property: partner
     periodLabel: URIRef  # datatype property: period
+    personRole: URIRef  # object property: role
+    phase: URIRef  # object property: in phase
     pillar: URIRef  # datatype property: pillar
     predecessor: URIRef  # object property: predecessor
     programme: URIRef  # object property: programme
@@ -134,6 +150,7 @@ class RDG(DefinedNamespace):
     relatedFinding: URIRef  # object property: related finding
     reportedFact: URIRef  # datatype property: reported fact
     result: URIRef  # datatype property: result
+    roleDescription: URIRef  # datatype property: position as the report writes it
     sectionNumber: URIRef  # datatype property: section number
     selectionCriteria: URIRef  # datatype property: selection criteria
     selectionDate: URIRef  # datatype property: selection date
@@ -153,11 +170,13 @@ class RDG(DefinedNamespace):
     topic: URIRef  # datatype property: topic
     tranche: URIRef  # object property: tranche
     trancheNumber: URIRef  # datatype property: tranche number
+    unit: URIRef  # datatype property: unit
     usesInstrument: URIRef  # object property: uses instrument
     usesProgramme: URIRef  # object property: uses programme
     vagueness: URIRef  # datatype property: vagueness in the source
     validFrom: URIRef  # datatype property: valid from
     validUntil: URIRef  # datatype property: valid until
+    value: URIRef  # datatype property: value
     year: URIRef  # datatype property: year
 
 
