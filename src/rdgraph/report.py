@@ -171,8 +171,8 @@ def _eval_counts(rep: Report) -> tuple[dict, list[int], list[str]]:
     types: set[str] = set()
     tranches: set[int] = set()
     for r in rep.rows("evaluaties"):
-        docs[(r["tranche"], r["typeLabel"])].add(r["document"])
-        types.add(r["typeLabel"])
+        docs[(r["tranche"], r["typeLabels"])].add(r["document"])
+        types.add(r["typeLabels"])
         tranches.add(r["tranche"])
     return {k: len(v) for k, v in docs.items()}, sorted(tranches), sorted(t for t in types if t)
 

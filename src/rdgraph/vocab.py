@@ -51,6 +51,7 @@ class RDG(DefinedNamespace):
     ReportSection: URIRef  # class: report section
     ResearchActivity: URIRef  # class: research activity
     ResearchPhase: URIRef  # class: research phase
+    ResearchQuestion: URIRef  # class: research question
     SourceKind: URIRef  # class: source kind
     StartingPointType: URIRef  # class: starting-point type
     StudyGroup: URIRef  # class: group around the study
@@ -67,6 +68,7 @@ class RDG(DefinedNamespace):
     amountEUR: URIRef  # datatype property: amount in EUR
     annexRow: URIRef  # datatype property: tranche per annex
     announcedOn: URIRef  # datatype property: announced on
+    answeredIn: URIRef  # object property: answered in
     approximately: URIRef  # datatype property: approximately
     areaDescription: URIRef  # datatype property: area description
     attestedOn: URIRef  # datatype property: attested on
@@ -161,6 +163,7 @@ class RDG(DefinedNamespace):
     sourceQuirk: URIRef  # datatype property: source quirk
     sourceValue: URIRef  # datatype property: reference-table value
     startDate: URIRef  # datatype property: start date
+    startPage: URIRef  # datatype property: start page
     startYear: URIRef  # datatype property: start year
     startingPointType: URIRef  # object property: starting-point type
     statement: URIRef  # datatype property: statement
