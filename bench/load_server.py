@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=2000, help="requests per target (default 2000)")
     ap.add_argument("--seconds", type=float, default=20.0, help="time limit per target (default 20)")
     ap.add_argument("--workers", type=int, default=2, help="rdgraph's query workers (default 2)")
+    ap.add_argument("--only", default="", help="run only the targets whose name contains this text")
     args = ap.parse_args(argv)
     try:
         if not ipaddress.ip_address(args.host).is_loopback:
@@ -219,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
             ("HTML deal page (rdgraph)", rd_port, lambda i: "/doc/regiodeal/noordoost-brabant", "text/html"),
         ]
         for name, port, paths, accept in targets:
+            if args.only not in name:
+                continue
             run_target(args.host, port, lambda i, p=paths: p(10**6 + i), accept, 2, 20, 10)  # warm up
             r = run_target(args.host, port, paths, accept, args.threads, args.requests, args.seconds)
             results[name] = r
@@ -226,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:34} {r['requests']:8d} {r['rps']:8.1f} {r['p50']:8.1f} {r['p99']:8.1f} {r['max']:8.1f} "
                   f"{r['errors']:7d}" + (f"  {', '.join(r['error_kinds'])}" if r["errors"] else ""))
         for what, goal in (("aggregation", 0.9), ("label lookup", 0.7)):
+            if f"{what} /sparql (rdgraph)" not in results or f"{what} /query (oxigraph)" not in results:
+                continue
             rd = results[f"{what} /sparql (rdgraph)"]["rps"]
             ox_ = results[f"{what} /query (oxigraph)"]["rps"]
             ratio = rd / ox_ if ox_ else float("nan")

@@ -57,7 +57,7 @@ DOC_OFFERS = ("text/html", "text/turtle", "application/ld+json", "application/n-
               "application/xhtml+xml", "application/json")
 DOC_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
                "application/json": ox.RdfFormat.JSON_LD, "application/n-triples": ox.RdfFormat.N_TRIPLES}
-MAX_URL = 64 * 1024         # request target (path and query string)
+MAX_URL = 32 * 1024         # request target (path and query string)
 MAX_HEADERS = 32 * 1024     # all request headers together
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 

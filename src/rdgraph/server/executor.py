@@ -15,7 +15,9 @@ A worker answers a job with messages over its pipe::
 
 The worker serialises results itself (pyoxigraph's writers for /sparql), so the server process only
 moves bytes. Workers open the CLI's cached on-disk database read-only (or load one N-Quads file the
-server writes at start), so every worker answers from exactly the graph the server loaded.
+server writes at start), so every worker answers from exactly the graph the server loaded; they copy
+it into an in-memory store for ad-hoc queries (about 4x faster on this graph) and answer named
+queries from the database itself (the CLI's answers byte for byte).
 """
 
 from __future__ import annotations
@@ -69,9 +71,11 @@ def _worker_main(conn, source: str) -> None:  # pragma: no cover - runs in a chi
     from .sparql_protocol import answer
 
     if os.path.isdir(source):  # the CLI's cached database: open it read-only
-        store = ox.Store.read_only(source)
+        disk = ox.Store.read_only(source)
+        store = ox.Store()  # and copy it into memory: queries run about 4x faster than on the on-disk database
+        store.bulk_extend(disk)
     else:
-        store = ox.Store()
+        disk = store = ox.Store()
         store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
     conn.send("ready")
     while True:
@@ -82,7 +86,9 @@ def _worker_main(conn, source: str) -> None:  # pragma: no cover - runs in a chi
         if job is None:
             return
         try:
-            answer(store, job, conn)
+            # named queries read the very database the CLI reads, so their answers are the CLI's byte for byte
+            # (the order of rows without ORDER BY follows the store); everything else the in-memory copy
+            answer(disk if job.get("kind") == "named" else store, job, conn)
         except (BrokenPipeError, EOFError, OSError):
             return
         except Exception as e:  # a bug: say so, keep serving
