@@ -238,6 +238,37 @@ class Limits:
             return  # the response stays incomplete: uvicorn closes the connection
 
 
+class FastSparql:
+    """GET /sparql?query=... for machines, answered without the router (the hot path of SPARQL clients).
+
+    Sits inside the Host allow-list and the size limits; anything it does not handle plainly (no query,
+    a browser asking for HTML, a refusal, a streamed answer) goes on to the full route.
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["path"] != "/sparql" or scope["method"] != "GET":
+            return await self.app(scope, receive, send)
+        qs = scope.get("query_string", b"").decode("latin-1")
+        accept = None
+        for k, v in scope["headers"]:
+            if k == b"accept":
+                accept = v.decode("latin-1")
+        if "query=" not in qs or (accept and "text/html" in accept) or "format=html" in qs:
+            return await self.app(scope, receive, send)
+        try:
+            req = parse_request("GET", qs, None, b"")
+        except ProtocolError:
+            return await self.app(scope, receive, send)  # the full route words the refusal
+        state: State = scope["app"].state.rdgraph
+        ans = await state.run({"kind": "sparql", "query": req.query, "accept": accept, "formats": req.formats,
+                               "default_graphs": req.default_graphs, "named_graphs": req.named_graphs})
+        resp = from_answer(ans, {"Vary": "Accept"}, state)
+        await resp(scope, receive, send)
+
+
 # ---------------------------------------------------------------- routes: linked data
 
 async def home(request: Request) -> Response:
@@ -461,7 +492,8 @@ def create_app(state: State, host: str = "127.0.0.1", allow_hosts: list[str] | N
 
     app = Starlette(routes=[*(extra_routes or []), *routes()], lifespan=lifespan,
                     middleware=[Middleware(Limits),
-                                Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host, allow_hosts))],
+                                Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host, allow_hosts)),
+                                Middleware(FastSparql)],
                     exception_handlers={404: _not_found_handler, 405: _not_found_handler, 400: _not_found_handler,
                                         Exception: _error_handler})
     app.state.rdgraph = state

@@ -112,10 +112,17 @@ class _Worker:
         if not self.conn.poll():
             loop = asyncio.get_running_loop()
             fut = loop.create_future()
+
+            def expire() -> None:
+                if not fut.done():
+                    fut.set_exception(TimeoutError())
+
+            timer = loop.call_at(loop.time() + max(0.0, deadline - time.monotonic()), expire)
             loop.add_reader(self.fd, lambda: fut.done() or fut.set_result(None))
             try:
-                await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
+                await fut
             finally:
+                timer.cancel()
                 loop.remove_reader(self.fd)
                 os.set_blocking(self.fd, True)  # uvloop's reader makes the fd non-blocking; recv reads whole messages
         return self.conn.recv()
@@ -199,9 +206,12 @@ class QueryPool:
         assert self._idle is not None, "QueryPool.start() was not awaited"
         deadline = time.monotonic() + timeout
         try:
-            w = await asyncio.wait_for(self._idle.get(), max(0.001, deadline - time.monotonic()))
-        except TimeoutError:
-            raise Busy() from None
+            w = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            try:
+                w = await asyncio.wait_for(self._idle.get(), max(0.001, deadline - time.monotonic()))
+            except TimeoutError:
+                raise Busy() from None
         try:
             w.conn.send(job)
             msg = await w.recv(deadline)
