@@ -1,0 +1,232 @@
+"""Text and Markdown renderings of a :class:`rdgraph.changelog.Changelog`, in Dutch or English."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+from .terms import shorten
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "title": {"nl": "Wijzigingen van {old} naar {new}", "en": "Changes from {old} to {new}"},
+    "level": {"nl": "Versieniveau: {level} ({why})", "en": "Version level: {level} ({why})"},
+    "why.none": {"nl": "niets gewijzigd", "en": "nothing changed"},
+    "why.patch": {"nl": "alleen correcties", "en": "corrections only"},
+    "why.minor": {"nl": "toevoegingen, niets verwijderd", "en": "additions, nothing removed"},
+    "why.major": {"nl": "IRI's verwijderd of vervangen", "en": "IRIs removed or replaced"},
+    "summary": {"nl": "Samenvatting", "en": "Summary"},
+    "s.triples": {"nl": "{a} triples toegevoegd, {r} verwijderd", "en": "{a} triples added, {r} removed"},
+    "s.deals": {"nl": "{a} deals toegevoegd, {r} verwijderd", "en": "{a} deals added, {r} removed"},
+    "s.amounts": {"nl": "bedragen: {a} nieuw, {c} gewijzigd, {r} vervallen",
+                  "en": "amounts: {a} new, {c} changed, {r} dropped"},
+    "s.labels": {"nl": "{c} labels gewijzigd, {a} alternatieve labels erbij, {r} eraf",
+                 "en": "{c} labels changed, {a} alternative labels added, {r} removed"},
+    "s.relations": {"nl": "{a} relaties toegevoegd, {r} verwijderd (tussen bestaande dingen)",
+                    "en": "{a} relations added, {r} removed (between existing things)"},
+    "s.values": {"nl": "waarden van bestaande dingen: {c} gewijzigd, {a} erbij, {r} eraf",
+                 "en": "values of existing things: {c} changed, {a} added, {r} removed"},
+    "s.sources": {"nl": "{a} bronnen toegevoegd, {r} verwijderd", "en": "{a} sources added, {r} removed"},
+    "s.conflicts": {"nl": "conflicten tussen bronnen: {a} nieuw, {r} opgelost, {c} gewijzigd",
+                    "en": "conflicts between sources: {a} opened, {r} resolved, {c} changed"},
+    "s.iris": {"nl": "IRI's: {a} nieuw, {r} verdwenen, {d} verouderd verklaard",
+               "en": "IRIs: {a} new, {r} gone, {d} deprecated"},
+    "h.deals_added": {"nl": "Deals toegevoegd", "en": "Deals added"},
+    "h.deals_removed": {"nl": "Deals verwijderd", "en": "Deals removed"},
+    "h.amounts_changed": {"nl": "Bedragen gewijzigd (oud → nieuw, met bron)",
+                          "en": "Amounts changed (old → new, with source)"},
+    "h.amounts_added": {"nl": "Bedragen toegevoegd", "en": "Amounts added"},
+    "h.amounts_removed": {"nl": "Bedragen vervallen", "en": "Amounts dropped"},
+    "h.conflicts_opened": {"nl": "Conflicten tussen bronnen geopend", "en": "Conflicts between sources opened"},
+    "h.conflicts_resolved": {"nl": "Conflicten opgelost", "en": "Conflicts resolved"},
+    "h.conflicts_changed": {"nl": "Conflicten gewijzigd", "en": "Conflicts changed"},
+    "h.labels_changed": {"nl": "Labels gewijzigd", "en": "Labels changed"},
+    "h.alt_labels_added": {"nl": "Alternatieve labels toegevoegd", "en": "Alternative labels added"},
+    "h.alt_labels_removed": {"nl": "Alternatieve labels verwijderd", "en": "Alternative labels removed"},
+    "h.relations_added": {"nl": "Relaties toegevoegd", "en": "Relations added"},
+    "h.relations_removed": {"nl": "Relaties verwijderd", "en": "Relations removed"},
+    "h.values_changed": {"nl": "Waarden gewijzigd", "en": "Values changed"},
+    "h.values_added": {"nl": "Waarden toegevoegd aan bestaande dingen", "en": "Values added to existing things"},
+    "h.values_removed": {"nl": "Waarden verwijderd van bestaande dingen", "en": "Values removed from existing things"},
+    "h.sources_added": {"nl": "Bronnen toegevoegd", "en": "Sources added"},
+    "h.sources_removed": {"nl": "Bronnen verwijderd", "en": "Sources removed"},
+    "h.iris_removed": {"nl": "IRI's verdwenen", "en": "IRIs gone"},
+    "h.iris_deprecated": {"nl": "IRI's verouderd verklaard", "en": "IRIs deprecated"},
+    "h.possible_renames": {"nl": "Mogelijk hernoemd (zelfde type en label)",
+                           "en": "Possibly renamed (same type and label)"},
+    "h.things_added": {"nl": "Nieuwe dingen per klasse", "en": "New things per class"},
+    "more": {"nl": "… en nog {n} (zie --format json)", "en": "… and {n} more (see --format json)"},
+    "tranche": {"nl": "tranche", "en": "tranche"},
+    "replaced_by": {"nl": "vervangen door", "en": "replaced by"},
+    "withdrawn": {"nl": "ingetrokken", "en": "withdrawn"},
+    "no_source": {"nl": "geen bron", "en": "no source"},
+    "none": {"nl": "Geen wijzigingen.", "en": "No changes."},
+}
+
+
+def msg(key: str, lang: str, **kw: object) -> str:
+    text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
+    return text.format(**kw) if kw else text
+
+
+def euro(value: str, lang: str) -> str:
+    try:
+        d = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return value
+    whole = d == d.to_integral_value()
+    text = f"{d:,.0f}" if whole else f"{d:,.2f}"
+    if lang == "nl":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return f"€ {text}"
+    return f"€{text}"
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:
+        return url
+    return host[4:] if host.startswith("www.") else host
+
+
+def _name(row: dict, key: str, lang: str) -> str:
+    return row.get(f"{key}_label_{lang}") or row.get(f"{key}_label_nl") or shorten(row.get(key) or "")
+
+
+def _thing_name(row: dict, lang: str) -> str:
+    return row.get(f"label_{lang}") or row.get("label_nl") or shorten(row["iri"])
+
+
+def _claims(cs: list[dict], lang: str, md: bool) -> str:
+    """Values with their sources, one value once: '€ 25.000.000 (rijksoverheid.nl, streekgids.nl)'."""
+    by_value: dict[str, list[str]] = {}
+    for c in cs:
+        srcs = c.get("source_urls") or ([c["source_url"]] if c.get("source_url") else [])
+        names = [f"[{_host(u)}]({u})" if md else _host(u) for u in srcs]
+        if not names:
+            names = [shorten(s) for s in c.get("sources", [])] or [msg("no_source", lang)]
+        by_value.setdefault(c.get("value") or "", [])
+        for n in names:
+            if n not in by_value[c.get("value") or ""]:
+                by_value[c.get("value") or ""].append(n)
+    return "; ".join(f"{euro(v, lang)} ({', '.join(ns)})" for v, ns in by_value.items())
+
+
+def _conflict_values(cs: list[dict], lang: str, md: bool) -> str:
+    by_value: dict[str, list[str]] = {}
+    for c in cs:
+        u = c.get("source_url")
+        by_value.setdefault(c.get("value") or "", [])
+        if u:
+            n = f"[{_host(u)}]({u})" if md else _host(u)
+            if n not in by_value[c.get("value") or ""]:
+                by_value[c.get("value") or ""].append(n)
+    def val(v: str) -> str:
+        try:
+            Decimal(v)
+        except (InvalidOperation, ValueError):
+            return v
+        return euro(v, lang) if len(v) > 4 else v
+    return " | ".join(f"{val(v)}" + (f" ({', '.join(ns)})" if ns else "") for v, ns in by_value.items())
+
+
+def _lines(cl, key: str, lang: str, md: bool) -> list[str]:
+    rows = getattr(cl, key)
+    out: list[str] = []
+    for r in rows:
+        if key in ("deals_added", "deals_removed"):
+            nums = ", ".join(x.split("/")[-1] for x in r.get("tranche") or [])
+            t = f" ({msg('tranche', lang)} {nums})" if nums else ""
+            out.append(f"{_thing_name(r, lang)}{t}")
+        elif key.startswith("amounts_"):
+            what = f"{_name(r, 'funding_of', lang)}, {_name(r, 'kind', lang)}"
+            if r["covers"]:
+                what += f" ({msg('tranche', lang)} {', '.join(c.split('/')[-1] for c in r['covers'])})"
+            if key == "amounts_changed":
+                out.append(f"{what}: {_claims(r['old'], lang, md)} → {_claims(r['new'], lang, md)}")
+            else:
+                out.append(f"{what}: {_claims(r['new'] or r['old'], lang, md)}")
+        elif key.startswith("conflicts_"):
+            what = f"{_name(r, 'subject', lang)}, {_name(r, 'about', lang)}"
+            if key == "conflicts_changed":
+                out.append(f"{what}: {_conflict_values(r['old'], lang, md)} → {_conflict_values(r['new'], lang, md)}")
+            else:
+                out.append(f"{what}: {_conflict_values(r['new'] or r['old'], lang, md)}")
+        elif key == "labels_changed":
+            out.append(f"{shorten(r['iri'])} {r['property']}@{r['lang']}: "
+                       f"{' / '.join(r['old']) or '-'} → {' / '.join(r['new']) or '-'}")
+        elif key.startswith("alt_labels_"):
+            out.append(f"{r.get('label_nl') or shorten(r['iri'])}: \"{r['value']}\"@{r['lang']}")
+        elif key.startswith("relations_"):
+            s = r.get("subject_label_nl") or shorten(r["subject"])
+            o = r.get("object_label_nl") or shorten(r["object"])
+            out.append(f"{s} {r['predicate']} {o}")
+        elif key.startswith("values_"):
+            s = r.get("subject_label_nl") or shorten(r["subject"])
+            out.append(f"{s} {r['property']}: {' / '.join(r['old']) or '-'} → {' / '.join(r['new']) or '-'}")
+        elif key.startswith("sources_"):
+            url = r.get("url")
+            name = _thing_name(r, lang)
+            out.append(f"[{name}]({url})" if md and url else (f"{name} <{url}>" if url else name))
+        elif key == "iris_removed":
+            out.append(f"{shorten(r['iri'])} ({_thing_name(r, lang)})")
+        elif key == "iris_deprecated":
+            rb = ", ".join(shorten(x) for x in r["replaced_by"])
+            what = f"{msg('replaced_by', lang)} {rb}" if rb else msg("withdrawn", lang)
+            out.append(f"{shorten(r['iri'])}: {what}")
+        elif key == "possible_renames":
+            out.append(f"{shorten(r['old'])} → {shorten(r['new'])} ({r['label_nl']})")
+    return out
+
+
+SECTIONS = ("deals_added", "deals_removed", "amounts_changed", "amounts_added", "amounts_removed",
+            "conflicts_opened", "conflicts_resolved", "conflicts_changed", "iris_removed", "iris_deprecated",
+            "possible_renames", "labels_changed", "alt_labels_added", "alt_labels_removed", "values_changed",
+            "values_added", "values_removed",
+            "relations_added", "relations_removed", "sources_added", "sources_removed")
+
+
+def _summary(cl, lang: str) -> list[str]:
+    return [
+        msg("s.triples", lang, a=cl.triples_added, r=cl.triples_removed),
+        msg("s.deals", lang, a=len(cl.deals_added), r=len(cl.deals_removed)),
+        msg("s.amounts", lang, a=len(cl.amounts_added), c=len(cl.amounts_changed), r=len(cl.amounts_removed)),
+        msg("s.conflicts", lang, a=len(cl.conflicts_opened), r=len(cl.conflicts_resolved),
+            c=len(cl.conflicts_changed)),
+        msg("s.sources", lang, a=len(cl.sources_added), r=len(cl.sources_removed)),
+        msg("s.labels", lang, c=len(cl.labels_changed), a=len(cl.alt_labels_added), r=len(cl.alt_labels_removed)),
+        msg("s.relations", lang, a=len(cl.relations_added), r=len(cl.relations_removed)),
+        msg("s.values", lang, c=len(cl.values_changed), a=len(cl.values_added), r=len(cl.values_removed)),
+        msg("s.iris", lang, a=cl.iris_added, r=len(cl.iris_removed), d=len(cl.iris_deprecated)),
+    ]
+
+
+def render(cl, fmt: str, lang: str = "nl", limit: int = 20) -> str:
+    md = fmt == "markdown"
+    title = msg("title", lang, old=cl.old, new=cl.new)
+    level = msg("level", lang, level=cl.level, why=msg(f"why.{cl.level}", lang))
+    out = [f"# {title}" if md else title, "", f"**{level}**" if md else level, ""]
+    if cl.level == "none":
+        out.append(msg("none", lang))
+        return "\n".join(out) + "\n"
+    out.append(f"## {msg('summary', lang)}" if md else msg("summary", lang) + ":")
+    out += [f"- {s}" if md else f"  {s}" for s in _summary(cl, lang)]
+    if cl.things_added_by_class:
+        out += ["", f"## {msg('h.things_added', lang)}" if md else msg("h.things_added", lang) + ":"]
+        items = [f"{c} {n}" for c, n in cl.things_added_by_class.items()]
+        out.append(("- " if md else "  ") + ", ".join(items))
+    for key in SECTIONS:
+        lines = _lines(cl, key, lang, md)
+        if not lines:
+            continue
+        head = f"{msg('h.' + key, lang)} ({len(lines)})"
+        out += ["", f"## {head}" if md else head + ":"]
+        shown = lines if limit <= 0 else lines[:limit]
+        out += [f"- {x}" if md else f"  - {x}" for x in shown]
+        if len(shown) < len(lines):
+            more = msg("more", lang, n=len(lines) - len(shown))
+            out.append(f"- {more}" if md else f"  {more}")
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["render", "MESSAGES", "euro"]
