@@ -241,7 +241,7 @@ def void_statistics(triples: list[Triple3]) -> dict:
 
 
 def dataset_description(kg: KnowledgeGraph, data: list[Triple3], *, inferred: bool,
-                        subsets: dict[str, int] | None = None) -> list[Triple3]:
+                        subsets: dict[str, int] | None = None, version: str | None = None) -> list[Triple3]:
     """DCAT + VoID triples describing an export of ``data`` (the triples as exported)."""
     ont = _n(ONTOLOGY)
     lic = next((q.object for q in kg.store.quads_for_pattern(ont, _n(DCT + "license"), None)), None)
@@ -280,7 +280,7 @@ def dataset_description(kg: KnowledgeGraph, data: list[Triple3], *, inferred: bo
     if issued:
         add(d, DCT + "issued", _lit(issued, XSD + "date"))
     add(d, DCT + "modified", _lit(modified, XSD + "date"))
-    add(d, _n(DCAT + "version"), _lit(__version__))
+    add(d, _n(DCAT + "version"), _lit(version or __version__))
     add(d, DCT + "conformsTo", ont)
     add(d, _n(VOID + "vocabulary"), _n(DEF))
     add(d, _n(VOID + "uriSpace"), _lit(ID))
@@ -345,8 +345,11 @@ def graph_triples(kg: KnowledgeGraph, inferred: bool) -> tuple[list[Triple3], li
     return asserted, inf  # type: ignore[return-value]
 
 
-def export(kg: KnowledgeGraph, fmt: str = "turtle", *, inferred: bool = False, context: dict | None = None) -> Export:
-    """The graph serialised deterministically in ``fmt`` (turtle, ntriples, jsonld, rdfxml, trig)."""
+def export(kg: KnowledgeGraph, fmt: str = "turtle", *, inferred: bool = False, context: dict | None = None,
+           version: str | None = None) -> Export:
+    """The graph serialised deterministically in ``fmt`` (turtle, ntriples, jsonld, rdfxml, trig).
+
+    ``version`` is the data release the export belongs to (its ``dcat:version``; default the package's)."""
     if fmt not in FORMATS:
         raise ParameterError(f"unknown export format {fmt!r}", "use one of: " + ", ".join(FORMATS))
     asserted, inf = graph_triples(kg, inferred)
@@ -362,7 +365,7 @@ def export(kg: KnowledgeGraph, fmt: str = "turtle", *, inferred: bool = False, c
     inferred_c = relabel_all([t for t in inf if t not in asserted_keys])
     union = relabel_all(asserted + inf)
     subsets = {GRAPH_ASSERTED: len(asserted_c), GRAPH_INFERRED: len(inferred_c)} if inferred else None
-    desc = canonical_triples(dataset_description(kg, union, inferred=inferred, subsets=subsets))
+    desc = canonical_triples(dataset_description(kg, union, inferred=inferred, subsets=subsets, version=version))
     f = FORMATS[fmt]
 
     if fmt == "trig":

@@ -36,6 +36,12 @@ def turtle_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in exts and p.is_file())
 
 
+def shape_files(root: Path | None = None) -> list[Path]:
+    """The project's own shapes files; ``shapes/external/`` (DCAT-AP, for release descriptions) is not among them."""
+    folder = artefact_dir("shapes", root)
+    return [p for p in turtle_files(folder) if "external" not in p.relative_to(folder).parts[:-1]]
+
+
 def cache_dir() -> Path:
     env = os.environ.get("RDGRAPH_CACHE")
     if env:

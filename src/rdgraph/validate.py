@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .paths import artefact_dir, turtle_files
+from .paths import shape_files
 from .terms import shorten
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -127,7 +127,7 @@ def shapes_graph(root: Path | None = None):
     import rdflib
 
     g = rdflib.Graph()
-    for f in turtle_files(artefact_dir("shapes", root)):
+    for f in shape_files(root):
         g.parse(f, format="turtle")
     return g
 
@@ -188,7 +188,10 @@ def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[
 
 
 def validate_graph(kg, lang: str = "nl") -> ValidationReport:
-    """Validate the shipped graph's asserted triples against shapes/."""
+    """Validate the shipped graph's asserted triples against shapes/, and its IRIs against the last release."""
+    from .stable import stable_iri_findings
+
     data = kg.asserted_rdflib()
     findings = run_pyshacl(data, shapes_graph(kg.root), lang=lang)
+    findings += stable_iri_findings(kg.store, kg.root, lang=lang)  # no IRI of the last release disappears
     return ValidationReport(findings, lang, checked=f"{len(data)} triples")

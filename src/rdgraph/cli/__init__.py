@@ -2,7 +2,8 @@
 
 One module per group of verbs, each with ``register(subparsers)``:
 :mod:`.query` (queries, query, sparql), :mod:`.graph` (stats, validate, why), :mod:`.report`,
-:mod:`.entries` (new-deal, add), :mod:`.linked` (export, docs, push), :mod:`.serve`.
+:mod:`.entries` (new-deal, add), :mod:`.linked` (export, docs, push), :mod:`.releases` (diff, release),
+:mod:`.serve`.
 A new verb goes into one of them, or into a new module listed in :data:`VERB_MODULES`.
 
 Exit codes: 0 ok, 1 violations (validation, refused entry), 2 bad input or usage.
@@ -17,9 +18,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS, RdgraphError
-from . import entries, graph, linked, query, report, serve
+from . import entries, graph, linked, query, releases, report, serve
 
-VERB_MODULES = (query, graph, report, entries, linked, serve)
+VERB_MODULES = (query, graph, report, entries, linked, releases, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

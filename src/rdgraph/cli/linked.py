@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..errors import EXIT_OK
 from ..terms import GRAPH_ALL
@@ -41,6 +42,15 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def cmd_push(args: argparse.Namespace) -> int:
+    if args.release:  # a release folder into its own named graph, so a store can hold versions side by side
+        from ..release import push_release, release_folder
+
+        folder = release_folder(args.release, Path(args.release_dir) if args.release_dir else None,
+                                Path(args.home) if getattr(args, "home", None) else None)
+        graph = None if args.graph == GRAPH_ALL else args.graph
+        report = push_release(endpoint_from(args), folder, args.release, graph, inferred=not args.no_inferred)
+        sys.stdout.write(report.render() + "\n")
+        return EXIT_OK
     report = endpoint_from(args).push(load_graph(args), args.graph, inferred=not args.no_inferred)
     sys.stdout.write(report.render() + "\n")
     return EXIT_OK
@@ -69,4 +79,8 @@ def register(sub) -> None:
     s.add_argument("--gsp-url", metavar="URL",
                    help="the store's Graph Store Protocol URL (default: derived from --endpoint)")
     s.add_argument("--no-inferred", action="store_true", help="upload the asserted triples only")
+    s.add_argument("--release", metavar="VERSION",
+                   help="upload this release (its folder from 'rdgraph release') into the named graph "
+                        ".../graph/release/VERSION instead of the current graph")
+    s.add_argument("--release-dir", metavar="DIR", help="folder of the release folders (default build/releases)")
     s.set_defaults(func=cmd_push)

@@ -16,9 +16,9 @@ _SHAPES_CACHE: dict[tuple, object] = {}
 
 def shapes_for(root: Path):
     """The shapes graph (rdflib) and the properties used after the first step of sequence paths."""
-    from ..paths import artefact_dir, turtle_files
+    from ..paths import shape_files
 
-    files = turtle_files(artefact_dir("shapes", root))
+    files = shape_files(root)
     key = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
     hit = _SHAPES_CACHE.get(key)
     if hit is None:
