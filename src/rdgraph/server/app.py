@@ -81,7 +81,7 @@ class State:
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self._tmp = Path(tempfile.mkdtemp(prefix="rdgraph-serve-"))
         cached = cache_dir() / f"graph-{kg.info.key[:32]}.db"
-        if kg.info.from_cache and cached.is_dir():
+        if cached.is_dir():  # written by load() when it built the graph, or read from it
             # The very database the CLI opens (read-only, shared by every worker): the same quads in the
             # same order, so queries whose answer depends on evaluation order answer as the CLI does.
             source = cached
