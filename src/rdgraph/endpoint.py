@@ -92,12 +92,17 @@ class Endpoint:
     """A SPARQL 1.1 endpoint: ``select``/``ask`` queries and ``push`` of the graph."""
 
     def __init__(self, url: str, user: str | None = None, password: str | None = None, token: str | None = None,
-                 timeout: float = 30, default_graph: str | None = None, gsp_url: str | None = None) -> None:
+                 timeout: float = 30, default_graph: str | None = None, gsp_url: str | None = None,
+                 max_bytes: int | None = None) -> None:
+        from .limits import current
+
         self.url = _check_url(url)
         self.user = user
         self.password = password
         self.token = token
-        self.timeout = float(timeout) if timeout else 30.0
+        self.timeout = float(timeout) if timeout else 30.0  # each network wait, and the whole answer
+        self.total_seconds = float(timeout) if timeout else None
+        self.max_bytes = current().remote_bytes if max_bytes is None else max_bytes
         self.default_graph = default_graph
         self.gsp_url = _check_url(gsp_url, "Graph Store") if gsp_url else None
 
@@ -134,9 +139,10 @@ class Endpoint:
         check_read_only(text, allow_service=True)  # SERVICE is the remote store's business, updates never
         label = f"query {name!r}" if name else "the query"
         sw = self._wrapper(text)
+        started = time.monotonic()
         try:
             response = sw.query().response
-            body = response.read()
+            body = self._read_bounded(response, started)
             ctype = response.headers.get("Content-Type", "") if hasattr(response, "headers") else ""
         except SPARQLWrapperException as e:
             raise _from_wrapper_exception(e, self.url, label) from None
@@ -160,6 +166,37 @@ class Endpoint:
                                 "is this the SPARQL query URL (e.g. …/sparql or …/query), not a web page?") from None
         return data
 
+    def _read_bounded(self, response, started: float) -> bytes:
+        """The response body, read in pieces: an error past ``max_bytes`` or the time limit (a server that
+        streams forever, or trickles a byte at a time, is cut off with a clear message)."""
+        from .limits import LimitError
+
+        read = getattr(response, "read1", None) or response.read
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                if self.total_seconds and time.monotonic() - started > self.total_seconds:
+                    raise LimitError("remote_seconds", f"more than {self.total_seconds:g}", f"{self.total_seconds:g}",
+                                     self.url,
+                                     message=f"the endpoint did not finish its answer within {self.total_seconds:g} s; "
+                                             "it was cut off")
+                chunk = read(1 << 16)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if self.max_bytes and size > self.max_bytes:
+                    raise LimitError("remote_bytes", f"more than {self.max_bytes}", self.max_bytes, self.url,
+                                     message=f"the endpoint's answer is larger than {self.max_bytes} bytes; "
+                                             "it was cut off")
+                chunks.append(chunk)
+        finally:
+            try:
+                response.close()
+            except OSError:
+                pass
+        return b"".join(chunks)
+
     def select(self, text: str, name: str | None = None) -> Result:
         """Run a SELECT (or ASK) query and return a Result like the embedded store's."""
         data = self._run(text, name)
@@ -180,7 +217,7 @@ class Endpoint:
         would hide the named graphs from the query's dataset)."""
         from .terms import check_iri
 
-        plain = Endpoint(self.url, self.user, self.password, self.token, self.timeout)
+        plain = Endpoint(self.url, self.user, self.password, self.token, self.timeout, max_bytes=self.max_bytes)
         res = plain.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{check_iri(graph_iri)}> {{ ?s ?p ?o }} }}")
         try:
             return int(res.rows[0][0].value) if res.rows and res.rows[0][0] is not None else None

@@ -97,17 +97,36 @@ class KnowledgeGraph:
         check_read_only(text, allow_service=allow_service)
         return self._run(text, name, inferred)
 
-    def _run(self, text: str, name: str | None, inferred: bool) -> Result:
+    def _evaluate(self, text: str, name: str | None, inferred: bool):
+        from .prescan import check_query
+
+        check_query(text, where=name or "the query")  # size and nesting depth, before the engine parses it
         try:
             if inferred:
-                sol = self.store.query(text, use_default_graph_as_union=True)
-            else:
-                sol = self.store.query(text, default_graph=ASSERTED)
+                return self.store.query(text, use_default_graph_as_union=True)
+            return self.store.query(text, default_graph=ASSERTED)
         except SyntaxError as e:
             raise QuerySyntaxError(f"SPARQL syntax error{f' in {name}' if name else ''}: {e}",
                                    "check the query near the position given") from None
         except OSError as e:  # evaluation errors (e.g. SERVICE unreachable)
             raise QuerySyntaxError(f"the query failed: {e}") from None
+
+    def stream(self, text: str, *, name: str | None = None, seconds: float | None = None,
+               allow_service: bool = False, inferred: bool = True):
+        """Run a read-only SELECT or ASK as a :class:`~rdgraph.streaming.Stream`: rows as the engine
+        produces them, stopped with an error after ``seconds`` (default: the ``query_seconds`` limit)."""
+        from .limits import current
+        from .prescan import check_query
+        from .streaming import run_local
+
+        check_query(text, where=name or "the query")
+        check_read_only(text, allow_service=allow_service)
+        if seconds is None:
+            seconds = current().query_seconds
+        return run_local(lambda: self._evaluate(text, name, inferred), seconds, where=name or "")
+
+    def _run(self, text: str, name: str | None, inferred: bool) -> Result:
+        sol = self._evaluate(text, name, inferred)
         if isinstance(sol, ox.QueryTriples):
             raise QuerySyntaxError("CONSTRUCT and DESCRIBE are answered by construct(), not sparql()")
         return from_solutions(sol, name)

@@ -50,7 +50,9 @@ def add_endpoint_options(sp: argparse.ArgumentParser, *, required: bool = False,
     sp.add_argument("--password", help=f"password (or set {PASSWORD_ENV})")
     sp.add_argument("--token-env", default="RDGRAPH_ENDPOINT_TOKEN",
                     help="environment variable holding a bearer token (default RDGRAPH_ENDPOINT_TOKEN)")
-    sp.add_argument("--timeout", type=float, default=30.0, help="seconds before the endpoint call gives up")
+    sp.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                    help="seconds the query (or the endpoint's whole answer) may take; default the query_seconds "
+                         "limit (30), with --endpoint the remote_seconds limit (30); 0 for no limit")
     if query_graph:
         sp.add_argument("--graph", metavar="IRI",
                         help="with --endpoint: the graph the query sees as its default graph "
@@ -65,8 +67,11 @@ def endpoint_from(args: argparse.Namespace, default_graph: str | None = None):
     if args.user and not password:
         password = os.environ.get(PASSWORD_ENV)
     token = os.environ.get(args.token_env) if args.token_env else None
+    from ..limits import current
+
+    timeout = current().remote_seconds if args.timeout is None else args.timeout
     return Endpoint(args.endpoint, user=args.user, password=password, token=token or None,
-                    timeout=args.timeout or 30, default_graph=default_graph,
+                    timeout=timeout or 0, default_graph=default_graph, max_bytes=current().remote_bytes,
                     gsp_url=getattr(args, "gsp_url", None))
 
 

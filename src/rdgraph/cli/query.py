@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..errors import EXIT_OK, ParameterError
+from ..errors import EXIT_OK, ParameterError, RdgraphError
 from .common import LANGS, add_endpoint_options, emit, endpoint_from, load_graph, parse_params
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown")
@@ -49,6 +49,52 @@ def _drop_unused_lang(params: dict[str, str], nq) -> None:
         params.pop("lang")
 
 
+def _seconds(args: argparse.Namespace) -> float | None:
+    from ..limits import current
+
+    t = getattr(args, "timeout", None)
+    return current().query_seconds if t is None else (t or None)
+
+
+def _write(args: argparse.Namespace, stream, where: str) -> int:
+    """Write a query answer as it comes, to ``--output`` (atomically) or standard output."""
+    try:
+        return _write_to(args, stream, where)
+    except RdgraphError as e:
+        e.partial_output = not args.output  # type: ignore[attr-defined]  # rows were written: no JSON error document
+        raise
+
+
+def _write_to(args: argparse.Namespace, stream, where: str) -> int:
+    import sys
+
+    from ..streaming import write_result
+
+    if args.output:
+        from ..fileio import write_atomic
+
+        def writer(fh) -> None:
+            import io
+
+            text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+            write_result(stream, args.format, text, limit=args.limit, where=where)
+            text.flush()
+            text.detach()
+
+        write_atomic(args.output, writer)
+    else:
+        write_result(stream, args.format, sys.stdout, limit=args.limit, where=where)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _remote(args: argparse.Namespace, text: str, name: str | None = None):
+    from ..streaming import from_result
+
+    ep = endpoint_from(args, args.graph)
+    return from_result(ep.select(text, name=name))
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     params = parse_params(args.param)
     if args.lang:
@@ -56,39 +102,58 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.endpoint:
         nq = _catalogue(args).get(args.name)
         _drop_unused_lang(params, nq)
-        result = endpoint_from(args, args.graph).select(nq.bind(params), name=nq.name)
-    else:
-        kg = load_graph(args)
-        _drop_unused_lang(params, kg.catalogue.get(args.name))
-        result = kg.query(args.name, **params)
-    emit(result.render(args.format), args.output)
-    return EXIT_OK
+        text = nq.bind(params)
+        from ..prescan import check_query
+
+        check_query(text, where=nq.name)
+        return _write(args, _remote(args, text, nq.name), nq.name)
+    kg = load_graph(args)
+    nq = kg.catalogue.get(args.name)
+    _drop_unused_lang(params, nq)
+    stream = kg.stream(nq.bind(params), name=nq.name, seconds=_seconds(args))
+    return _write(args, stream, nq.name)
 
 
 def _query_text(args: argparse.Namespace) -> str:
     if args.file:
         from pathlib import Path
 
+        from ..limits import LimitError, current
+
+        path = Path(args.file)
         try:
-            return Path(args.file).read_text(encoding="utf-8")
+            size = path.stat().st_size
+            if size > current().query_bytes:  # refused before it is read
+                raise LimitError("query_bytes", size, current().query_bytes, str(path))
+            return path.read_text(encoding="utf-8")
         except OSError as e:
             raise ParameterError(f"cannot read {args.file}: {e.strerror}") from None
+        except UnicodeDecodeError as e:
+            raise ParameterError(f"cannot read {args.file}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     if args.text:
         return args.text
     raise ParameterError("give a query text or --file FILE")
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
+    from ..prescan import check_query
+
     text = _query_text(args)
+    check_query(text)
     if args.endpoint:
         from ..queries import check_read_only
 
         check_read_only(text)
-        result = endpoint_from(args, args.graph).select(text)
-    else:
-        result = load_graph(args).sparql(text)
-    emit(result.render(args.format), args.output)
-    return EXIT_OK
+        return _write(args, _remote(args, text), "")
+    stream = load_graph(args).stream(text, seconds=_seconds(args))
+    return _write(args, stream, "")
+
+
+def add_bounds(sp: argparse.ArgumentParser) -> None:
+    """``--limit`` and ``--timeout`` of the query verbs."""
+    sp.add_argument("--limit", type=int, metavar="N",
+                    help="write only the first N rows (without it, an answer over the result_rows limit is an "
+                         "error, never silently cut)")
 
 
 def register(sub) -> None:
@@ -102,6 +167,7 @@ def register(sub) -> None:
     s.add_argument("--lang", choices=LANGS, help="language of labels (for queries with a lang parameter)")
     s.add_argument("--format", "-f", choices=RESULT_FORMATS, default="table")
     s.add_argument("--output", "-o", help="write to this file instead of standard output")
+    add_bounds(s)
     add_endpoint_options(s)
     s.set_defaults(func=cmd_query)
 
@@ -110,5 +176,6 @@ def register(sub) -> None:
     s.add_argument("--file")
     s.add_argument("--format", "-f", choices=RESULT_FORMATS, default="table")
     s.add_argument("--output", "-o")
+    add_bounds(s)
     add_endpoint_options(s)
     s.set_defaults(func=cmd_sparql)

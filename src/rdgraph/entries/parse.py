@@ -1,17 +1,42 @@
-"""Reading entry files into triples."""
+"""Reading entry files into triples, bounded: size, pre-scan, relative IRIs, triple count, numbers.
+
+An entry is untrusted text. Before pyoxigraph parses it, :func:`rdgraph.prescan.scan_rdf` measures it in
+one linear pass (file size, nesting depth, list length, literal size, numeric exponents; DTDs refused);
+the parser then stops at the triple limit; numeric literals are checked on their lexical form. Nothing
+downstream (the checks, pySHACL) sees an entry that is over a limit.
+
+Relative IRIs: an entry without ``@base`` that writes ``<foo>`` is an error naming the line. It is never
+resolved against the path of the user's file (that private path used to end up in data/).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import ParseError, RdgraphError
-from ..loading import parse_file
+from ..errors import Location, ParseError, RdgraphError
+from ..limits import LimitError, Limits, current
+from ..loading import _located, rdf_format
+from ..prescan import check_numeric_literals, kind_of, read_checked, scan_rdf
 from .messages import msg
 from .terms import T_TYPE, Triple
+
+#: The base under which JSON-LD and RDF/XML entries are parsed: an IRI that starts with it came from a
+#: relative reference (those parsers drop or reject relative IRIs without saying where).
+RELATIVE_BASE = "https://relative-iri.invalid/"
+
+_RELATIVE_MSG = {
+    "nl": "relatieve IRI {ref}: het bestand heeft geen @base, dus de IRI is onvolledig",
+    "en": "relative IRI {ref}: the file has no @base, so the IRI is incomplete",
+}
+_RELATIVE_HINT = {
+    "nl": "schrijf de volledige IRI (https://w3id.org/rdgraph/id/...) of een prefix zoals deal:naam",
+    "en": "write the full IRI (https://w3id.org/rdgraph/id/...) or a prefixed name such as deal:name",
+}
 
 
 @dataclass
@@ -20,20 +45,92 @@ class Entry:
     triples: list[Triple]
 
 
-def read_entries(files: Sequence[str | Path], fmt: str | None = None, lang: str = "nl") -> list[Entry]:
-    """Parse the entry files; one ParseError naming file, line and column for every file that fails."""
+def _relative_error(path: Path, ref: str, lang: str, line: int | None = None, col: int | None = None,
+                    text: str | None = None) -> ParseError:
+    if line is None and text is not None:  # find the reference in the text to name its line
+        for pat in (f"<{ref}>", f'"{ref}"', f"'{ref}'"):
+            pos = text.find(pat)
+            if pos >= 0:
+                line = text.count("\n", 0, pos) + 1
+                col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+                break
+    return ParseError(Location(str(path), line, col), _RELATIVE_MSG.get(lang, _RELATIVE_MSG["en"]).format(ref=ref),
+                      _RELATIVE_HINT.get(lang, _RELATIVE_HINT["en"]))
+
+
+def parse_entry(path: Path, fmt: str | None = None, lang: str = "nl", limits: Limits | None = None,
+                max_triples: int | None = None) -> list[Triple]:
+    """The triples of one entry file; raises ParseError (syntax, relative IRI) or LimitError."""
+    limits = limits or current()
+    rf = rdf_format(path, fmt)
+    try:
+        data = read_checked(path, limits)
+    except OSError as e:
+        raise ParseError(Location(str(path)), msg("parse", lang, detail=e.strerror or str(e))) from None
+    kind = kind_of(path, rf.media_type if fmt else None)
+    scan_rdf(data, kind, str(path), limits)
+    sentinel = kind in ("json", "xml")
+    cap = limits.entry_triples if max_triples is None else max_triples
+    triples: list[Triple] = []
+    try:
+        for q in ox.parse(data, format=rf, base_iri=RELATIVE_BASE if sentinel else None,
+                          without_named_graphs=not rf.supports_datasets):
+            triples.append((q.subject, q.predicate, q.object))
+            if len(triples) > cap:
+                raise LimitError("entry_triples", f"more than {cap}", limits.entry_triples, str(path))
+    except (SyntaxError, ValueError) as e:
+        text = str(e.args[0]) if e.args else str(e)
+        if "No scheme found in an absolute IRI" in text or "No scheme found" in text:
+            ref = _relative_ref(data, getattr(e, "lineno", None), getattr(e, "offset", None), text)
+            raise _relative_error(path, ref, lang, getattr(e, "lineno", None), getattr(e, "offset", None),
+                                  data.decode("utf-8", "replace")) from None
+        err = _located(path, e)
+        raise ParseError(err.location, msg("parse", lang, detail=err.detail), msg("parse_hint", lang)) from None
+    if sentinel:
+        for t in triples:
+            for term in t:
+                if isinstance(term, ox.NamedNode) and term.value.startswith(RELATIVE_BASE):
+                    raise _relative_error(path, term.value[len(RELATIVE_BASE):], lang,
+                                          text=data.decode("utf-8", "replace"))
+    check_numeric_literals((t[2] for t in triples if isinstance(t[2], ox.Literal)), str(path), limits)
+    return triples
+
+
+def _relative_ref(data: bytes, line: int | None, col: int | None, message: str) -> str:
+    m = re.search(r"IRI '([^']*)'", message)
+    if m:
+        return m.group(1)
+    if line:
+        lines = data.decode("utf-8", "replace").splitlines()
+        if 0 < line <= len(lines):
+            text = lines[line - 1][max(0, (col or 1) - 1):]
+            m = re.match(r"<([^>]*)>", text)
+            if m:
+                return m.group(1)
+    return "<...>"
+
+
+def read_entries(files: Sequence[str | Path], fmt: str | None = None, lang: str = "nl",
+                 limits: Limits | None = None) -> list[Entry]:
+    """Parse the entry files; one ParseError naming file, line and column for every file that fails.
+
+    A limit refusal (:class:`~rdgraph.limits.LimitError`) stops at once: it names the file and the limit.
+    """
     if not files:
         raise RdgraphError(msg("no_files", lang))
+    limits = limits or current()
     entries: list[Entry] = []
     errors: list[ParseError] = []
+    total = 0
     for f in files:
         path = Path(f)
         try:
-            quads = parse_file(path, ox.DefaultGraph(), fmt=fmt)
+            triples = parse_entry(path, fmt, lang, limits, max_triples=limits.entry_triples - total)
         except ParseError as e:
-            errors.append(ParseError(e.location, msg("parse", lang, detail=e.detail), msg("parse_hint", lang)))
+            errors.append(e)
             continue
-        entries.append(Entry(path, [(q.subject, q.predicate, q.object) for q in quads]))
+        total += len(triples)
+        entries.append(Entry(path, triples))
     if errors:
         if len(errors) == 1:
             raise errors[0]
@@ -43,11 +140,9 @@ def read_entries(files: Sequence[str | Path], fmt: str | None = None, lang: str 
     return entries
 
 
-
 def types_of(entry: list[Triple]) -> dict:
     types: dict = {}
     for s, p, o in entry:
         if p == T_TYPE:
             types.setdefault(s, set()).add(o)
     return types
-

@@ -1,0 +1,233 @@
+"""Limits on what rdgraph reads and answers: one frozen set, safe defaults, raised on purpose.
+
+Every door through which rdgraph reads data it did not write (entry files, data/, SPARQL text, query
+parameters, HTTP requests, remote endpoints' answers) checks its input against :class:`Limits` *before*
+the expensive work (parsers, the query engine, pySHACL), so hostile or careless input is refused in
+seconds and bounded memory with a message that names the limit, instead of hanging or crashing.
+
+The defaults let the real graph and every legitimate entry through untouched (tested). Each limit can be
+raised, from the weakest to the strongest source:
+
+1. a TOML file: ``$RDGRAPH_CONFIG``, else ``~/.config/rdgraph/config.toml``, table ``[limits]``
+   (``depth = 200``);
+2. the environment: ``RDGRAPH_MAX_<NAME>`` (``RDGRAPH_MAX_DEPTH=200``);
+3. options: ``rdgraph --max NAME=VALUE ...`` for any limit, and ``--timeout``/``--limit`` on the query verbs.
+
+Sizes accept the suffixes K, M and G (powers of 1024); 0 means "no limit" for the row, byte and time limits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import EXIT_USAGE, RdgraphError
+
+KiB = 1 << 10
+MiB = 1 << 20
+GiB = 1 << 30
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits in force. Make a changed copy with :meth:`replace`; read the process's with :func:`current`."""
+
+    input_bytes: int = 16 * MiB          #: size of one input file (entry, data file)
+    literal_bytes: int = 1 * MiB         #: size of one literal in an input file
+    depth: int = 64                      #: nesting depth of [ ] ( ) in Turtle, of JSON objects/arrays, of XML elements
+    list_length: int = 10_000            #: members of one RDF collection or JSON array
+    entry_triples: int = 50_000          #: triples in the entry files of one validate/add
+    numeric_exponent: int = 1_000        #: exponent (or number of digits) of a numeric literal
+    query_bytes: int = 1 * MiB           #: size of a SPARQL query text (after binding parameters)
+    query_depth: int = 100               #: nesting depth of { } ( ) [ ] in a SPARQL query
+    query_seconds: float = 30.0          #: time one query may take (CLI and server)
+    result_rows: int = 1_000_000         #: rows one query may answer
+    result_bytes: int = 1 * GiB          #: bytes of one serialised query answer
+    remote_bytes: int = 256 * MiB        #: size of a remote endpoint's response
+    remote_seconds: float = 30.0         #: time a remote endpoint may take to answer completely
+    request_bytes: int = 1 * MiB         #: size of an HTTP request body the server accepts
+    header_bytes: int = 16 * KiB         #: size of the HTTP request headers the server accepts
+
+    def replace(self, **changes: object) -> Limits:
+        return dataclasses.replace(self, **{k: parse_value(k, v) for k, v in changes.items()})
+
+
+#: One line per limit: what it bounds and what happens when it is hit (used by --help and the README).
+DESCRIPTIONS: dict[str, str] = {
+    "input_bytes": "size of one input file (entry files, data files)",
+    "literal_bytes": "size of one literal in an input file",
+    "depth": "nesting depth in an input file: [ ] and ( ) in Turtle, objects/arrays in JSON-LD, RDF/XML elements",
+    "list_length": "members of one RDF collection ( ... ) or JSON-LD array",
+    "entry_triples": "triples in the entry files of one validate or add",
+    "numeric_exponent": "exponent, or number of digits, of a numeric literal (compared on its text, never expanded)",
+    "query_bytes": "size of a SPARQL query text, parameters bound",
+    "query_depth": "nesting depth of { } ( ) [ ] in a SPARQL query",
+    "query_seconds": "seconds one query may run (sparql, query, the server); --timeout",
+    "result_rows": "rows of one query answer (an error when hit, never a silently shorter table); --limit N "
+                   "asks for the first N rows instead",
+    "result_bytes": "bytes of one serialised query answer",
+    "remote_bytes": "bytes of a remote endpoint's response (--endpoint)",
+    "remote_seconds": "seconds a remote endpoint may take to send its whole response (--endpoint; --timeout)",
+    "request_bytes": "bytes of an HTTP request body the server accepts",
+    "header_bytes": "bytes of the HTTP request headers the server accepts",
+}
+
+#: Short names used in messages ("nesting depth: 65 is over the limit of 64 (depth)").
+SHORT: dict[str, str] = {
+    "input_bytes": "input file size (bytes)", "literal_bytes": "literal size (characters)",
+    "depth": "nesting depth", "list_length": "list length (members)", "entry_triples": "triples in the entries",
+    "numeric_exponent": "numeric literal magnitude (exponent or digits)", "query_bytes": "query text size (bytes)",
+    "query_depth": "query nesting depth", "query_seconds": "query time (seconds)", "result_rows": "result rows",
+    "result_bytes": "result size (bytes)", "remote_bytes": "remote response size (bytes)",
+    "remote_seconds": "remote response time (seconds)", "request_bytes": "request body size (bytes)",
+    "header_bytes": "request header size (bytes)",
+}
+
+_FLOAT_FIELDS = {"query_seconds", "remote_seconds"}
+_SUFFIX = {"": 1, "K": KiB, "M": MiB, "G": GiB}
+_ZERO_MEANS_NONE = {"query_seconds", "result_rows", "result_bytes", "remote_bytes", "remote_seconds"}
+
+
+class LimitError(RdgraphError):
+    """Input over one of the limits: names the limit, the value found, the maximum and where."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, limit: str, value: object, maximum: object, where: str = "",
+                 line: int | None = None, column: int | None = None, what: str | None = None,
+                 message: str | None = None) -> None:
+        self.limit = limit
+        self.value = value
+        self.maximum = maximum
+        self.file = where or None
+        self.line = line
+        self.column = column
+        loc = where
+        if where and line is not None:
+            loc += f":{line}" + (f":{column}" if column is not None else "")
+        what = what or SHORT.get(limit, limit)
+        head = f"{loc}: " if loc else ""
+        text = message or f"{what}: {value} is over the limit of {maximum}"
+        super().__init__(f"{head}{text} ({limit})",
+                         f"if you trust this input, raise the limit with --max {limit}=N or "
+                         f"{env_name(limit)}=N")
+
+
+class LimitConfigError(RdgraphError):
+    pass
+
+
+def env_name(name: str) -> str:
+    return "RDGRAPH_MAX_" + name.upper()
+
+
+def names() -> list[str]:
+    return [f.name for f in dataclasses.fields(Limits)]
+
+
+def parse_value(name: str, raw: object) -> int | float:
+    if name not in DESCRIPTIONS:
+        raise LimitConfigError(f"unknown limit {name!r}", "limits: " + ", ".join(names()))
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value: float = raw
+    else:
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)i?B?\s*", str(raw), re.IGNORECASE)
+        if not m:
+            raise LimitConfigError(f"limit {name}: {raw!r} is not a number",
+                                   "give a whole number, optionally with K, M or G (e.g. 32M)")
+        value = float(m.group(1)) * _SUFFIX[m.group(2).upper()]
+    if value < 0:
+        raise LimitConfigError(f"limit {name}: {raw!r} is negative")
+    if value == 0 and name not in _ZERO_MEANS_NONE:
+        raise LimitConfigError(f"limit {name}: 0 is not allowed", "give a positive number")
+    return float(value) if name in _FLOAT_FIELDS else int(value)
+
+
+def _config_file(environ: Mapping[str, str]) -> Path | None:
+    p = environ.get("RDGRAPH_CONFIG")
+    if p:
+        return Path(p)
+    home = environ.get("HOME")
+    if home:
+        cand = Path(home) / ".config" / "rdgraph" / "config.toml"
+        if cand.is_file():
+            return cand
+    return None
+
+
+def from_sources(environ: Mapping[str, str] | None = None, overrides: Mapping[str, object] | None = None) -> Limits:
+    """Defaults, then the config file, then ``RDGRAPH_MAX_*``, then ``overrides`` (options)."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    cfg = _config_file(environ)
+    if cfg is not None:
+        import tomllib
+
+        try:
+            data = tomllib.loads(cfg.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise LimitConfigError(f"cannot read the config file {cfg}: {e}") from None
+        table = data.get("limits", {})
+        if not isinstance(table, dict):
+            raise LimitConfigError(f"{cfg}: [limits] must be a table of name = value")
+        values.update(table)
+    for n in names():
+        if env_name(n) in environ:
+            values[n] = environ[env_name(n)]
+    values.update(overrides or {})
+    return Limits().replace(**values)
+
+
+_current: Limits | None = None
+
+
+def current() -> Limits:
+    """The limits of this process (computed once from the config file and the environment)."""
+    global _current
+    if _current is None:
+        _current = from_sources()
+    return _current
+
+
+def configure(limits: Limits | None = None, **overrides: object) -> Limits:
+    """Set the process's limits (the CLI calls this with its ``--max`` options); returns them."""
+    global _current
+    _current = (limits or from_sources()).replace(**overrides) if overrides else (limits or from_sources())
+    return _current
+
+
+def none_if_zero(value: float) -> float | None:
+    return value if value else None
+
+
+def describe(width: int = 100) -> str:
+    """The limits as text: name, default, environment variable, what it bounds (for --help)."""
+    d = Limits()
+    lines = []
+    for n in names():
+        lines.append(f"  {n:17} {_fmt(n, getattr(d, n)):>8}  {env_name(n):31} {DESCRIPTIONS[n]}")
+    return "\n".join(lines)
+
+
+def describe_markdown() -> str:
+    d = Limits()
+    rows = ["| limit | default | environment | bounds |", "|---|---|---|---|"]
+    rows += [f"| `{n}` | {_fmt(n, getattr(d, n))} | `{env_name(n)}` | {DESCRIPTIONS[n]} |" for n in names()]
+    return "\n".join(rows)
+
+
+def _fmt(name: str, v: float) -> str:
+    if isinstance(v, float):
+        return f"{v:g}s"
+    for suffix, size in (("G", GiB), ("M", MiB), ("K", KiB)):
+        if name.endswith("_bytes") and v >= size and v % size == 0:
+            return f"{v // size}{suffix}"
+    return f"{v:,}".replace(",", "_") if v >= 10_000 else str(v)
+
+
+__all__ = ["Limits", "LimitError", "LimitConfigError", "current", "configure", "from_sources", "describe",
+           "describe_markdown", "names", "env_name", "DESCRIPTIONS"]
