@@ -146,9 +146,12 @@ def bounded_rows(rows: Iterable[tuple], limits: Limits, limit: int | None = None
             return
         n += 1
         if cap is not None and n > cap:
-            raise LimitError("result_rows", f"more than {cap}", cap, where,
+            err = LimitError("result_rows", f"more than {cap}", cap, where,
                              message=f"the answer has more than {cap} rows; the first {cap} were written, "
                                      "the answer is incomplete")
+            err.hint = ("ask for the first rows only with --limit N, or raise the limit with --max result_rows=N "
+                        "(or RDGRAPH_MAX_RESULT_ROWS)")
+            raise err
         yield row
 
 
