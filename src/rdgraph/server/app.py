@@ -13,6 +13,7 @@ Routes (see :func:`routes`; other modules add theirs with ``create_app(..., extr
     /api/queries[/{name}]      the named queries (JSON list; answers as JSON, CSV, TSV, XML, xlsx)
     /api/openapi.json          OpenAPI 3, generated from the query headers; /api/docs: Swagger UI
     /static/...                stylesheets, scripts and the vendored editor, all served from here
+    /releases[/{v}/[{file}]]   release history, a release's files and changelog (:mod:`.releases`)
 
 The graph is loaded once (by the caller) and only read. SPARQL runs in worker processes with a
 deadline (see :mod:`.executor`); pages read the server's store directly (small, bounded lookups),
@@ -432,7 +433,7 @@ async def sparql(request: Request) -> Response:
 # ---------------------------------------------------------------- app
 
 def routes() -> list:
-    from . import tools
+    from . import releases, tools
 
     return [
         Route("/", home),
@@ -441,6 +442,7 @@ def routes() -> list:
         Route("/provinces", provinces_page),
         Route("/style.css", style_css),
         Route("/sparql", sparql, methods=["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]),
+        *releases.routes(),  # release pages; 301/410 for replaced and withdrawn IRIs, before /id/ and /doc/
         Route("/id/{rest:path}", redirect_id),
         Route("/doc/{rest:path}", doc),
         Route("/def/regiodeals", ontology),

@@ -1,0 +1,259 @@
+"""Releases on the web: the release history with each changelog, each release's files, the version the
+server shows, and 301 / 410 for IRIs that a release replaced or withdrew (see docs/releases.md).
+
+Routes (registered by :func:`rdgraph.server.app.routes` before the built-in ``/id/`` and ``/doc/``)::
+
+    /releases                  the release history (HTML; JSON with Accept: application/json)
+    /releases/{version}/       one release: files with sizes and checksums, its changelog
+    /releases/{version}/{file} a file of the release (the manifest's files always; the exports when the
+                               release folder build/releases/{version}/ is on this machine)
+    /id/..., /doc/...          301 to the successor of a replaced IRI, 410 with a page for a withdrawn one;
+                               anything else goes on to the built-in routes
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from ..terms import ID
+from . import pages
+
+MESSAGES = {
+    "title": {"nl": "Releases", "en": "Releases"},
+    "intro": {"nl": "Elke release van de data heeft een versienummer (semantische versies: een verdwenen of "
+                    "vervangen IRI is een hoofdversie, toevoegingen een minor, correcties een patch), een "
+                    "changelog, bestanden met controlesommen en een DCAT-beschrijving.",
+              "en": "Every release of the data has a version number (semantic versioning: an IRI removed or "
+                    "replaced is a major version, additions a minor one, corrections a patch), a changelog, "
+                    "files with checksums and a DCAT description."},
+    "current": {"nl": "Deze server toont release {v}.", "en": "This server shows release {v}."},
+    "unreleased": {"nl": "Deze server toont een werkversie met wijzigingen na release {v}.",
+                   "en": "This server shows a working version with changes after release {v}."},
+    "none": {"nl": "Er is nog geen release.", "en": "There is no release yet."},
+    "issued": {"nl": "uitgebracht", "en": "issued"}, "level": {"nl": "niveau", "en": "level"},
+    "previous": {"nl": "vorige", "en": "previous"}, "files": {"nl": "Bestanden", "en": "Files"},
+    "file": {"nl": "Bestand", "en": "File"}, "bytes": {"nl": "Bytes", "en": "Bytes"},
+    "changelog": {"nl": "Wijzigingen", "en": "Changes"},
+    "not_here": {"nl": "niet op deze server (alleen het manifest)", "en": "not on this server (manifest only)"},
+    "gone": {"nl": "Ingetrokken", "en": "Withdrawn"},
+    "gone_text": {"nl": "Dit IRI is ingetrokken en verwijst nergens meer naar:",
+                  "en": "This IRI has been withdrawn and no longer names anything:"},
+    "all_releases": {"nl": "Alle releases", "en": "All releases"},
+}
+
+
+def _m(key: str, lang: str, **kw) -> str:
+    return MESSAGES[key][lang].format(**kw) if kw else MESSAGES[key][lang]
+
+
+def _state(request: Request):
+    return request.app.state.rdgraph
+
+
+def _manifests(st) -> Path:
+    from ..release import manifest_root
+
+    return manifest_root(st.kg.root)
+
+
+def _folders(st) -> Path:
+    return getattr(st, "release_dir", None) or st.kg.root / "build" / "releases"
+
+
+def current_version(st) -> tuple[str | None, bool]:
+    """(latest release, whether the served graph is exactly that release's state); computed once."""
+    cached = getattr(st, "_release_current", None)
+    if cached is not None:
+        return cached
+    from ..release import read_manifest, released_versions, state_of_graph
+
+    versions = released_versions(_manifests(st))
+    out: tuple[str | None, bool] = (None, False)
+    if versions:
+        latest = str(versions[-1])
+        digest = state_of_graph(st.kg, latest).digest()
+        out = (latest, read_manifest(_manifests(st), latest).get("state_sha256") == digest)
+    st._release_current = out
+    return out
+
+
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+
+
+def markdown_blocks(text: str) -> list[dict]:
+    """The changelogs' small Markdown (#, ##, lists, **bold**, [links](http…)) as blocks the template escapes."""
+    blocks: list[dict] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        kind = "p"
+        if line.startswith("## "):
+            kind, line = "h3", line[3:]
+        elif line.startswith("# "):
+            kind, line = "h2", line[2:]
+        elif line.startswith("- "):
+            kind, line = "li", line[2:]
+        line = line.strip("*") if line.startswith("**") and line.endswith("**") else line
+        parts, pos = [], 0
+        for m in _MD_LINK.finditer(line):
+            if m.start() > pos:
+                parts.append({"text": line[pos:m.start()], "href": None})
+            parts.append({"text": m.group(1), "href": m.group(2)})
+            pos = m.end()
+        if pos < len(line):
+            parts.append({"text": line[pos:], "href": None})
+        blocks.append({"kind": kind, "parts": parts})
+    return blocks
+
+
+def _history(st, lang: str) -> list[dict]:
+    from ..release import release_history
+
+    out = []
+    for m in release_history(_manifests(st)):
+        m = dict(m)
+        m["blocks"] = markdown_blocks(m.get(f"changelog_{lang}", ""))
+        out.append(m)
+    return out
+
+
+def _wants_json(request: Request) -> bool:
+    from . import negotiate
+
+    return negotiate.choose(request.headers.get("accept"), ("text/html", "application/json")) == "application/json"
+
+
+async def releases_page(request: Request) -> Response:
+    from .app import html, language
+
+    st = _state(request)
+    lang, _ = language(request)
+    current, exact = await run_in_threadpool(current_version, st)
+    history = await run_in_threadpool(_history, st, lang)
+    if _wants_json(request):
+        return JSONResponse({"current": current, "served_is_release": exact,
+                             "releases": [{k: v for k, v in h.items() if k != "blocks"} for h in history]})
+    status = (_m("current", lang, v=current) if exact else _m("unreleased", lang, v=current)) if current \
+        else _m("none", lang)
+    body = pages.render("releases.html", lang, "/releases", title=_m("title", lang), m=MESSAGES, l=lang,
+                        status=status, releases=history)
+    return html(body, request)
+
+
+_VERSION = re.compile(r"\d+\.\d+\.\d+")
+
+
+async def release_page(request: Request) -> Response:
+    from ..release import read_manifest, released_versions
+    from .app import html, language, not_found
+
+    st = _state(request)
+    version = request.path_params["version"]
+    if not _VERSION.fullmatch(version) or version not in {str(v) for v in released_versions(_manifests(st))}:
+        return not_found(request)
+    lang, _ = language(request)
+    meta = read_manifest(_manifests(st), version)
+    if _wants_json(request):
+        return JSONResponse(meta)
+    folder = _folders(st) / version
+    files = [{"name": name, "bytes": f["bytes"], "sha256": f["sha256"],
+              "here": (folder / name).is_file() or (_manifests(st) / version / name).is_file()}
+             for name, f in sorted(meta.get("files", {}).items())]
+    path = _manifests(st) / version / f"CHANGELOG.{lang}.md"
+    blocks = markdown_blocks(path.read_text(encoding="utf-8")) if path.is_file() else []
+    body = pages.render("release.html", lang, f"/releases/{version}/", title=f"rdgraph {version}", m=MESSAGES,
+                        l=lang, meta=meta, files=files, blocks=blocks)
+    return html(body, request)
+
+
+async def release_slash(request: Request) -> Response:
+    return RedirectResponse(f"/releases/{urllib.parse.quote(request.path_params['version'])}/", 301)
+
+
+MEDIA = {".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "application/ld+json",
+         ".rdf": "application/rdf+xml", ".trig": "application/trig", ".md": "text/markdown; charset=utf-8",
+         ".json": "application/json", ".txt": "text/plain; charset=utf-8", ".rdfp": "text/plain; charset=utf-8"}
+
+
+async def release_file(request: Request) -> Response:
+    from ..release import read_manifest, released_versions
+    from .app import not_found
+
+    st = _state(request)
+    version, name = request.path_params["version"], request.path_params["name"]
+    if not _VERSION.fullmatch(version) or version not in {str(v) for v in released_versions(_manifests(st))}:
+        return not_found(request)
+    meta = read_manifest(_manifests(st), version)
+    listed = set(meta.get("files", {})) | {"dataset.ttl", "SHA256SUMS", "release.json"}
+    if name not in listed:  # only the release's own files: no other path is ever opened
+        return not_found(request)
+    for base in (_manifests(st) / version, _folders(st) / version):
+        path = base / name
+        if path.is_file():
+            suffix = path.suffix if name != "SHA256SUMS" else ".txt"
+            return FileResponse(path, media_type=MEDIA.get(suffix, "application/octet-stream"),
+                                headers={"Cache-Control": "public, max-age=86400, immutable"})
+    return not_found(request)
+
+
+# ---------------------------------------------------------------- replaced and withdrawn IRIs
+
+def _gone_or_moved(request: Request, prefix: str) -> Response | None:
+    from ..stable import iri_status
+    from .app import language
+
+    st = _state(request)
+    path = urllib.parse.unquote(request.url.path)
+    iri = ID + path[len(prefix):]
+    lang, _ = language(request)
+    status = iri_status(st.kg.store, iri, lang=lang)
+    if status.status == "replaced" and status.successor:
+        succ = status.successor
+        target = prefix + succ[len(ID):] if succ.startswith(ID) else succ
+        return Response(f"Moved Permanently: {succ}\n", 301, media_type="text/plain; charset=utf-8",
+                        headers={"Location": pages.quote_path(target) if target.startswith("/") else target,
+                                 "Link": f'<{succ}>; rel="successor-version"'})
+    if status.status == "withdrawn":
+        from .app import html, text, wants_html
+
+        note = status.note or ""
+        if wants_html(request):
+            body = pages.render("error.html", lang, path, status=410, heading=_m("gone", lang),
+                                title=_m("gone", lang), message=f"{_m('gone_text', lang)} {iri}. {note}".strip())
+            return html(body, request, 410)
+        return text(410, f"{_m('gone_text', 'en')} {iri}" + (f" ({note})" if note else ""))
+    return None
+
+
+async def id_route(request: Request) -> Response:
+    from .app import redirect_id
+
+    return _gone_or_moved(request, "/id/") or await redirect_id(request)
+
+
+async def doc_route(request: Request) -> Response:
+    from .app import doc
+
+    return _gone_or_moved(request, "/doc/") or await doc(request)
+
+
+def routes() -> list:
+    return [
+        Route("/releases", releases_page),
+        Route("/releases/", releases_page),
+        Route("/releases/{version}", release_slash),
+        Route("/releases/{version}/", release_page),
+        Route("/releases/{version}/{name}", release_file),
+        Route("/id/{rest:path}", id_route),
+        Route("/doc/{rest:path}", doc_route),
+    ]
+
+
+__all__ = ["routes", "current_version", "markdown_blocks"]
