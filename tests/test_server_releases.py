@@ -74,6 +74,7 @@ def test_withdrawn_iri_answers_410_with_a_page_that_says_so(served):
     status, _h, body = get(srv, f"/id/{WITHDRAWN}", lang="nl")
     assert status == 410 and "het bedrag stond niet in de bron" in body.decode()
     assert get(srv, "/id/regiodeal/bestaat-niet")[0] == 404
+    assert get(srv, "/id/x/%3Cscript%3E")[0] == 404  # not an IRI: no 500
 
 
 def test_release_history_shows_current_version_and_changelog(served):

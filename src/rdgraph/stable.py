@@ -113,7 +113,10 @@ class IriStatus:
 
 def iri_status(store: ox.Store, iri: str, graph: ox.NamedNode | None = ASSERTED, lang: str = "nl") -> IriStatus:
     """Whether ``iri`` is current, replaced (by the end of its chain of replacements) or withdrawn."""
-    node = ox.NamedNode(iri)
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:  # not an IRI at all (e.g. a hostile path): nothing is known about it
+        return IriStatus("unknown")
     seen = {iri}
     deprecated = any(q.object == TRUE for q in store.quads_for_pattern(node, OWL_DEPRECATED, None, graph))
     if not deprecated:
