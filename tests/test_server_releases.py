@@ -106,3 +106,31 @@ def test_release_page_and_files(served):
     for bad in ("/releases/9.9.9/", "/releases/1.0.0/nope.ttl", "/releases/1.0.0/..%2F..%2Fdata%2Fdeals.ttl",
                 "/releases/x/rdgraph.ttl"):
         assert get(srv, bad, "*/*")[0] == 404, bad
+
+
+def test_release_pages_in_a_real_browser(served, tmp_path):
+    """Headless Chromium: the footer leads to the history, the history to a release, a replaced IRI to its
+    successor's page (301 then 303), a withdrawn IRI to a page that says so."""
+    from test_browser import _driver, _need_browser
+
+    _need_browser()
+    srv, _rel = served
+    driver, profile = _driver("en", tmp_path)
+    try:
+        from selenium.webdriver.common.by import By
+
+        driver.get(srv.url + "/?lang=en")
+        driver.find_element(By.CSS_SELECTOR, 'footer a[href="/releases"]').click()
+        assert "This server shows release 1.0.0." in driver.find_element(By.CSS_SELECTOR, ".current-version").text
+        driver.find_element(By.LINK_TEXT, "rdgraph 1.0.0").click()
+        assert driver.current_url.endswith("/releases/1.0.0/")
+        names = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.files td:first-child a")]
+        assert "rdgraph.ttl" in names and "rdgraph-inferred.trig" in names and "dataset.ttl" in names
+        driver.get(srv.url + f"/id/{OLD}")
+        assert driver.current_url.endswith(f"/doc/{NEW}") and "Achterhoek II" in driver.title
+        driver.get(srv.url + f"/id/{WITHDRAWN}")
+        assert "Withdrawn" in driver.find_element(By.TAG_NAME, "h1").text
+        assert "the source did not say so" in driver.find_element(By.CSS_SELECTOR, "p.message").text
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)

@@ -180,6 +180,16 @@ def previous_state(manifests: Path, prev: dict, root: Path, spec: str | None, ou
                          "give it with --previous-state (a git revision, a folder or the release's rdgraph.nt)")
 
 
+def state_for(spec: str, root: Path) -> State:
+    """A state named by a released version (``1.0.0``: its recorded commit or folder), else as :func:`load_state`."""
+    from .diff import load_state
+
+    manifests = manifest_root(root)
+    if _SEMVER.fullmatch(spec) and (manifests / spec / "release.json").is_file() and not Path(spec).exists():
+        return previous_state(manifests, read_manifest(manifests, spec), root, None, root / "build" / "releases")
+    return load_state(spec, root)
+
+
 # ---------------------------------------------------------------- the DCAT description
 
 DCAT = "http://www.w3.org/ns/dcat#"

@@ -14,12 +14,13 @@ DIFF_FORMATS = ("text", "markdown", "json", "rdfpatch", "trig")
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from ..changelog import build_changelog
-    from ..diff import diff_states, load_state, render_patch
+    from ..diff import diff_states, render_patch
     from ..paths import project_root
+    from ..release import state_for
 
     root = Path(args.home) if args.home else project_root()
-    old = load_state(args.old, root)
-    new = load_state(args.new or str(root), root)
+    old = state_for(args.old, root)
+    new = state_for(args.new or str(root), root)
     d = diff_states(old, new)
     if args.patch:
         from ..fileio import write_text_atomic
@@ -46,8 +47,8 @@ def cmd_release(args: argparse.Namespace) -> int:
 def register(sub) -> None:
     s = sub.add_parser("diff", help="what changed between two states of the graph: a changelog in words "
                                     "(text, Markdown, JSON) or the exact RDF patch")
-    s.add_argument("old", help="the old state: a git revision (HEAD~3, a tag, a commit), a folder with "
-                               "ontology/ and data/, or an export file")
+    s.add_argument("old", help="the old state: a released version (1.0.0), a git revision (HEAD~3, a tag, a "
+                               "commit), a folder with ontology/ and data/, or an export file")
     s.add_argument("new", nargs="?", help="the new state (default: the project's working tree)")
     s.add_argument("--format", "-f", choices=DIFF_FORMATS, default="text",
                    help="text, markdown or json changelog; rdfpatch or trig for the triple-level patch")
