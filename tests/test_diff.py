@@ -92,7 +92,8 @@ def test_changelog_reads_in_both_languages(t56):
     _d, cl = t56
     nl = cl.render("text", "nl")
     en = cl.render("markdown", "en")
-    assert "34 deals toegevoegd, 0 verwijderd" in nl and "Achterhoek II (tranche 5)" in nl
+    assert "34 deals toegevoegd, 0 verwijderd (tranche 5: 22, tranche 6: 12)" in nl
+    assert "Achterhoek II (tranche 5)" in nl
     assert "€ 25.000.000" in nl
     assert "## Deals added (34)" in en and "€25,000,000" in en and "[rijksoverheid.nl](https://" in en
     doc = json.loads(cl.render("json"))

@@ -163,7 +163,10 @@ def _lines(cl, key: str, lang: str, md: bool) -> list[str]:
             out.append(f"{s} {r['predicate']} {o}")
         elif key.startswith("values_"):
             s = r.get("subject_label_nl") or shorten(r["subject"])
-            out.append(f"{s} {r['property']}: {' / '.join(r['old']) or '-'} → {' / '.join(r['new']) or '-'}")
+            if key == "values_changed":
+                out.append(f"{s} {r['property']}: {' / '.join(r['old'])} → {' / '.join(r['new'])}")
+            else:
+                out.append(f"{s} {r['property']}: {' / '.join(r['new'] or r['old'])}")
         elif key.startswith("sources_"):
             url = r.get("url")
             name = _thing_name(r, lang)
@@ -186,10 +189,22 @@ SECTIONS = ("deals_added", "deals_removed", "amounts_changed", "amounts_added", 
             "relations_added", "relations_removed", "sources_added", "sources_removed")
 
 
+def _per_tranche(deals: list[dict], lang: str) -> str:
+    counts: dict[str, int] = {}
+    for d in deals:
+        for t in d.get("tranche") or ["?"]:
+            key = t.split("/")[-1]
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return ""
+    parts = ", ".join(f"{msg('tranche', lang)} {t}: {n}" for t, n in sorted(counts.items()))
+    return f" ({parts})"
+
+
 def _summary(cl, lang: str) -> list[str]:
     return [
         msg("s.triples", lang, a=cl.triples_added, r=cl.triples_removed),
-        msg("s.deals", lang, a=len(cl.deals_added), r=len(cl.deals_removed)),
+        msg("s.deals", lang, a=len(cl.deals_added), r=len(cl.deals_removed)) + _per_tranche(cl.deals_added, lang),
         msg("s.amounts", lang, a=len(cl.amounts_added), c=len(cl.amounts_changed), r=len(cl.amounts_removed)),
         msg("s.conflicts", lang, a=len(cl.conflicts_opened), r=len(cl.conflicts_resolved),
             c=len(cl.conflicts_changed)),
