@@ -160,6 +160,18 @@ def test_next_release_refuses_a_number_that_contradicts_the_diff(kg, tmp_path):
         make_release(kg, "2.0.0", out_root=tmp_path / "build", manifests=manifests)
 
 
+def test_release_refused_when_a_released_iri_disappeared(kg, tmp_path):
+    manifests = tmp_path / "releases"
+    (manifests / "1.0.0").mkdir(parents=True)
+    (manifests / "1.0.0" / "release.json").write_text(json.dumps({"version": "1.0.0"}))
+    gone = "https://w3id.org/rdgraph/id/regiodeal/verdwenen-voorbeeld"
+    (manifests / "1.0.0" / "iris.txt").write_text(f"https://w3id.org/rdgraph/id/regiodeal/achterhoek-ii\n{gone}\n")
+    with pytest.raises(ReleaseRefused, match="1 violation") as e:
+        make_release(kg, "2.0.0", out_root=tmp_path / "build", manifests=manifests)
+    assert gone in str(e.value) and "dcterms:isReplacedBy" in str(e.value)
+    assert not (tmp_path / "build").exists()
+
+
 def test_release_cli(tmp_path):
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
     cmd = [sys.executable, "-m", "rdgraph", "release", "1.0.0", "-o", str(tmp_path / "b"),

@@ -369,6 +369,23 @@ class Release:
         return "\n".join(lines)
 
 
+def check_graph(kg: KnowledgeGraph, manifests: Path, previous: Version | None, lang: str = "en") -> None:
+    """Refuse to release a graph with violations: the shapes, and the IRIs of the previous release kept."""
+    from .stable import stable_iri_findings
+    from .validate import run_pyshacl, shapes_graph
+
+    findings = [f for f in run_pyshacl(kg.asserted_rdflib(), shapes_graph(kg.root), lang=lang)
+                if f.severity == "Violation"]
+    if previous is not None and (manifests / str(previous) / "iris.txt").is_file():
+        findings += stable_iri_findings(kg.store, lang=lang, iris=released_iris(manifests, previous),
+                                        version=str(previous))
+    if findings:
+        shown = "; ".join(f"{f.focus}: {f.message}" for f in findings[:5])
+        raise ReleaseRefused(f"the graph has {len(findings)} violation(s), e.g. {shown}",
+                             "fix them first (rdgraph validate lists them); a released IRI that goes needs "
+                             "owl:deprecated true and dcterms:isReplacedBy or skos:historyNote")
+
+
 def _git_head(root: Path) -> tuple[str | None, bool]:
     try:
         head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
@@ -388,7 +405,7 @@ def _sha(data: bytes) -> str:
 
 def make_release(kg: KnowledgeGraph, version: str, *, out_root: Path | None = None,
                  manifests: Path | None = None, write_manifest: bool = True, previous_spec: str | None = None,
-                 issued: str | None = None) -> Release:
+                 issued: str | None = None, validate: bool = True) -> Release:
     """Write the release folder ``out_root/VERSION`` and the manifest ``manifests/VERSION``."""
     from .changelog import build_changelog, own_iri
     from .changelog_text import render as render_changelog
@@ -415,6 +432,9 @@ def make_release(kg: KnowledgeGraph, version: str, *, out_root: Path | None = No
                   str(prev_v) if prev_v else None, "initial")
     if dirty:
         rel.warnings.append("ontology/ or data/ have uncommitted changes: the recorded commit is not this state")
+
+    if validate:
+        check_graph(kg, manifests, prev_v)
 
     patch_text = None
     if prev_v is not None:
