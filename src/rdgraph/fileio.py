@@ -1,12 +1,36 @@
-"""Atomic file writes: a temporary file in the same folder, fsync, rename, fsync of the folder."""
+"""Atomic file writes: a temporary file in the same folder, fsync, rename, fsync of the folder.
+
+The file gets the mode a plain ``open(path, "w")`` would give: 0666 less the umask (a temporary file is
+created 0600; left so, every file rdgraph writes would be private to its owner), or the mode of the file it
+replaces.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask (read without leaving it changed)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
 
 
 def write_atomic(path: str | Path, writer: Callable[[BinaryIO], object],
@@ -18,8 +42,10 @@ def write_atomic(path: str | Path, writer: Callable[[BinaryIO], object],
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             writer(fh)
             fh.flush()

@@ -40,7 +40,7 @@ class Limits:
     literal_bytes: int = 1 * MiB         #: size of one literal in an input file
     depth: int = 64                      #: nesting depth of [ ] ( ) in Turtle, of JSON objects/arrays, of XML elements
     list_length: int = 10_000            #: members of one RDF collection or JSON array
-    entry_triples: int = 50_000          #: triples in the entry files of one validate/add
+    entry_triples: int = 5_000           #: triples in the entry files of one validate/add
     numeric_exponent: int = 1_000        #: exponent (or number of digits) of a numeric literal
     query_bytes: int = 1 * MiB           #: size of a SPARQL query text (after binding parameters)
     query_depth: int = 100               #: nesting depth of { } ( ) [ ] in a SPARQL query
@@ -49,8 +49,6 @@ class Limits:
     result_bytes: int = 1 * GiB          #: bytes of one serialised query answer
     remote_bytes: int = 256 * MiB        #: size of a remote endpoint's response
     remote_seconds: float = 30.0         #: time a remote endpoint may take to answer completely
-    request_bytes: int = 1 * MiB         #: size of an HTTP request body the server accepts
-    header_bytes: int = 16 * KiB         #: size of the HTTP request headers the server accepts
 
     def replace(self, **changes: object) -> Limits:
         return dataclasses.replace(self, **{k: parse_value(k, v) for k, v in changes.items()})
@@ -66,14 +64,12 @@ DESCRIPTIONS: dict[str, str] = {
     "numeric_exponent": "exponent, or number of digits, of a numeric literal (compared on its text, never expanded)",
     "query_bytes": "size of a SPARQL query text, parameters bound",
     "query_depth": "nesting depth of { } ( ) [ ] in a SPARQL query",
-    "query_seconds": "seconds one query may run (sparql, query, the server); --timeout",
+    "query_seconds": "seconds one query may run (sparql, query; --timeout)",
     "result_rows": "rows of one query answer (an error when hit, never a silently shorter table); --limit N "
                    "asks for the first N rows instead",
     "result_bytes": "bytes of one serialised query answer",
     "remote_bytes": "bytes of a remote endpoint's response (--endpoint)",
     "remote_seconds": "seconds a remote endpoint may take to send its whole response (--endpoint; --timeout)",
-    "request_bytes": "bytes of an HTTP request body the server accepts",
-    "header_bytes": "bytes of the HTTP request headers the server accepts",
 }
 
 #: Short names used in messages ("nesting depth: 65 is over the limit of 64 (depth)").
@@ -83,8 +79,7 @@ SHORT: dict[str, str] = {
     "numeric_exponent": "numeric literal magnitude (exponent or digits)", "query_bytes": "query text size (bytes)",
     "query_depth": "query nesting depth", "query_seconds": "query time (seconds)", "result_rows": "result rows",
     "result_bytes": "result size (bytes)", "remote_bytes": "remote response size (bytes)",
-    "remote_seconds": "remote response time (seconds)", "request_bytes": "request body size (bytes)",
-    "header_bytes": "request header size (bytes)",
+    "remote_seconds": "remote response time (seconds)",
 }
 
 _FLOAT_FIELDS = {"query_seconds", "remote_seconds"}
@@ -226,7 +221,7 @@ def _fmt(name: str, v: float) -> str:
     for suffix, size in (("G", GiB), ("M", MiB), ("K", KiB)):
         if name.endswith("_bytes") and v >= size and v % size == 0:
             return f"{v // size}{suffix}"
-    return f"{v:,}".replace(",", "_") if v >= 10_000 else str(v)
+    return f"{v:,}"
 
 
 __all__ = ["Limits", "LimitError", "LimitConfigError", "current", "configure", "from_sources", "describe",

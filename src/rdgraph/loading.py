@@ -56,11 +56,14 @@ def _located(path: Path, exc: BaseException) -> ParseError:
 def parse_file(path: Path, graph: ox.NamedNode | ox.DefaultGraph | None = None,
                fmt: str | None = None, base_iri: str | None = None) -> list[ox.Quad]:
     """All quads of one file, put in ``graph``; raises ParseError with file, line and column."""
+    from .prescan import kind_of, read_checked, scan_rdf
+
     rf = rdf_format(path, fmt)
     try:
-        data = path.read_bytes()
+        data = read_checked(path)  # refused above the input_bytes limit before it is read
     except OSError as e:
         raise ParseError(Location(str(path)), f"cannot read the file: {e.strerror}") from None
+    scan_rdf(data, kind_of(path, rf.media_type if fmt else None), str(path))  # depth, sizes, DTDs: before parsing
     g = graph if graph is not None else ox.DefaultGraph()
     try:
         quads = ox.parse(data, format=rf, base_iri=base_iri or path.resolve().as_uri(),

@@ -141,7 +141,9 @@ class Result:
 
     # ---- human formats
     def _cells(self) -> list[list[str]]:
-        return [[shorten(plain(t)) if isinstance(t, ox.NamedNode) else plain(t) for t in row]
+        from .display import safe_text  # control characters in data shown escaped, never raw
+
+        return [[safe_text(shorten(plain(t)) if isinstance(t, ox.NamedNode) else plain(t)) for t in row]
                 for row in self.rows]
 
     def to_table(self, max_width: int = 60) -> str:

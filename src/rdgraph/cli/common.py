@@ -20,8 +20,16 @@ def load_graph(args: argparse.Namespace):
     return load(getattr(args, "home", None), use_cache=not getattr(args, "no_cache", False))
 
 
-def emit(text: str, output: str | None = None) -> None:
-    """Write ``text`` (with a final newline) to ``output``, atomically, or to standard output."""
+def emit(text: str, output: str | None = None, *, human: bool = False) -> None:
+    """Write ``text`` (with a final newline) to ``output``, atomically, or to standard output.
+
+    ``human``: text for people (tables, text reports); control characters and bidi overrides that came
+    with the data are shown escaped (:func:`rdgraph.display.safe_text`), never sent to the terminal raw.
+    """
+    if human:
+        from ..display import safe_text
+
+        text = safe_text(text, keep_newlines=True)
     text = text if text.endswith("\n") else text + "\n"
     if output:
         from ..fileio import write_text_atomic

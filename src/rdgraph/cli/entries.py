@@ -38,7 +38,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     root = Path(args.home).resolve() if args.home else project_root()
     report = add_entries(lambda: load(root, use_cache=not args.no_cache), root, args.files, lang=args.lang,
                          fmt=args.input_format, wait=args.wait)
-    emit(report.render(args.format))
+    emit(report.render(args.format), human=args.format == "text")
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
 
 

@@ -24,7 +24,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     lines += [f"  {n:6d}  {shorten(s)}" for s, n in list(st["sources"].items())[:40]]
     if len(st["sources"]) > 40:
         lines.append(f"  ... and {len(st['sources']) - 40} more (use --format json)")
-    emit("\n".join(lines))
+    emit("\n".join(lines), human=True)
     return EXIT_OK
 
 
@@ -36,12 +36,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         report = validate_entries(kg, args.files, lang=args.lang, fmt=args.input_format)
     else:
         report = kg.validate(lang=args.lang)
-    emit(report.render(args.format))
+    emit(report.render(args.format), human=args.format == "text")
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
 
 
 def cmd_why(args: argparse.Namespace) -> int:
-    emit(load_graph(args).why(args.subject, args.predicate, args.object).render())
+    emit(load_graph(args).why(args.subject, args.predicate, args.object).render(), human=True)
     return EXIT_OK
 
 

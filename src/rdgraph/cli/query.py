@@ -40,7 +40,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
                 d = f" (default {p.default})" if p.default not in (None, "") else ""
                 lines.append(f"      --param {p.name}=<{p.type}>{d}  {p.description}".rstrip())
         lines.append("")
-    emit("\n".join(lines).rstrip())
+    emit("\n".join(lines).rstrip(), human=True)
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         write_text_atomic(args.html, render_html(rep))
         sys.stderr.write(f"wrote {args.html}\n")
     if not args.html or args.text:
-        emit(render_text(rep))
+        emit(render_text(rep), human=True)
     return EXIT_OK
 
 
