@@ -63,6 +63,12 @@ def test_invalid_entry_findings(kg, path):
         assert loc.line == exp["parse_error"]["line"], str(ei.value)
         assert isinstance(loc.column, int)
         assert ei.value.hint
+        # the hint fits the format, and the message is in the chosen language
+        assert ("JSON" in ei.value.hint) == (path.suffix == ".jsonld"), ei.value.hint
+        assert ("N-Triples" in ei.value.hint) == (path.suffix == ".nt"), ei.value.hint
+        with pytest.raises(ParseError) as en:
+            validate_entries(kg, [path], lang="en")
+        assert str(en.value) != str(ei.value) and "kan het bestand niet lezen" in str(ei.value)
         return
     for lang in ("nl", "en"):
         report = validate_entries(kg, [path], lang=lang)
@@ -77,6 +83,14 @@ def test_invalid_entry_findings(kg, path):
         for path_, sugg in exp.get("suggest", {}).items():
             hits = [f for f in report.findings if f.path and short(f.path) == path_]
             assert any(any(s.startswith(sugg) for s in f.suggestions) for f in hits), report.to_text()
+        for path_, fix in exp.get("hint", {}).items():
+            hits = [f for f in report.findings if f.path and short(f.path) == path_]
+            assert any(fix in (f.hint or "") for f in hits), report.to_text()
+    # the whole message in the chosen language: no finding reads the same in Dutch and English
+    nl, en = (validate_entries(kg, [path], lang=lang) for lang in ("nl", "en"))
+    for a, b in zip(nl.findings, en.findings, strict=True):
+        assert a.message != b.message, a.message
+        assert a.hint != b.hint, a.hint
 
 
 def test_messages_are_dutch_by_default_and_english_on_request(kg):

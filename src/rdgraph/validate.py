@@ -142,6 +142,31 @@ def _pick_message(messages: list, lang: str) -> str:
     return str(messages[0]) if messages else ""
 
 
+def _sparql_templates(shapes, shape) -> list:
+    """The sh:message templates (with their language tags) of a shape's SPARQL constraints."""
+    from rdflib.namespace import SH as SHNS
+
+    out = []
+    if shape is None:
+        return out
+    for c in shapes.objects(shape, SHNS.sparql):
+        out.extend(shapes.objects(c, SHNS.message))
+    return out
+
+
+def _lang_of_filled(message: str, templates: list) -> str | None:
+    """The language of a SPARQL result message: pySHACL fills {?var} in every sh:message and drops
+    the language tags, so the filled text is matched against each tagged template."""
+    import re
+
+    for t in templates:
+        pattern = "".join(".*?" if re.fullmatch(r"\{[?$]\w+\}", part) else re.escape(part)
+                          for part in re.split(r"(\{[?$]\w+\})", str(t)))
+        if re.fullmatch(pattern, message, flags=re.S):
+            return getattr(t, "language", None)
+    return None
+
+
 def _node(term) -> str:
     """A node as text: IRIs and literals as their value, blank nodes as ``_:id`` (as N-Triples writes them)."""
     import rdflib
@@ -171,6 +196,10 @@ def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[
         shape = results_graph.value(r, SHNS.sourceShape)
         comp = results_graph.value(r, SHNS.sourceConstraintComponent)
         msgs = list(results_graph.objects(r, SHNS.resultMessage))
+        if len(msgs) > 1 and all(getattr(m, "language", None) is None for m in msgs):
+            templates = _sparql_templates(shapes, shape)
+            if templates:  # a SHACL-SPARQL result: give the filled message its template's language back
+                msgs = [rdflib.Literal(str(m), lang=_lang_of_filled(str(m), templates)) for m in msgs]
         label = None
         for lab in data_graph.objects(focus, RDFS.label):
             if getattr(lab, "language", None) == lang:

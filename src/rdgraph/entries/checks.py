@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+from datetime import date, timedelta
+
 import pyoxigraph as ox
 
 from ..terms import DEF, ID
@@ -11,7 +15,10 @@ from .parse import Entry, types_of
 from .report import EntryFinding
 from .suggest import normalise_name, suggest_refs, suggest_terms
 from .terms import (
+    DCTERMS,
     KNOWN_EXTERNAL,
+    PROV,
+    RDFS,
     RDG_DEAL,
     RDG_TRANCHE,
     T_ALT,
@@ -24,6 +31,12 @@ from .terms import (
     short,
     show,
 )
+
+T_IDENTIFIER = ox.NamedNode(DCTERMS + "identifier")
+T_SEEALSO = ox.NamedNode(RDFS + "seeAlso")
+T_DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
+RDG_PREDECESSOR = ox.NamedNode(DEF + "predecessor")
+RDG_SUCCESSOR = ox.NamedNode(DEF + "successor")
 
 
 def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
@@ -44,7 +57,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
             cands = [t for t, k in gi.ontology_terms().items() if k == ("class" if as_class else "property")]
             cands += [t for t in KNOWN_EXTERNAL if (t.rsplit("#", 1)[-1].rsplit("/", 1)[-1][:1].isupper())
                       == as_class]
-            sugg = suggest_terms(term.value, cands)
+            sugg = suggest_terms(term.value, cands, gi)
             for s2, p2, o2 in triples:
                 if (p2 == term and not as_class) or (as_class and p2 == T_TYPE and o2 == term):
                     out.append(EntryFinding(
@@ -55,13 +68,32 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
                         hint=(msg("unknown_term_hint", lang, sugg=" / ".join(short(x) for x in sugg)) if sugg
                               else None),
                         suggestions=[short(x) for x in sugg], source_file=src, constraint="unknown-term"))
+    # a term of the ontology's namespace used as a value (rdg:rijksbijdrag for begrip:rijksbijdrage)
+    for s, p, o in triples:
+        if p == T_TYPE or not isinstance(o, ox.NamedNode) or not o.value.startswith(DEF):
+            continue
+        if gi.is_known_term(o.value, True) or gi.is_known_term(o.value, False) or o in subjects:
+            continue
+        rng = gi.range_of(p.value)
+        cands = list(gi.ontology_terms()) + (gi.instances(rng) if rng else [])
+        sugg = suggest_terms(o.value, cands, gi)
+        out.append(EntryFinding(
+            severity="Violation", focus=node_id(s), kind="unknown-term", path=p.value, value=show(o),
+            message=msg("unknown_value_term", lang, value=short(o.value)),
+            hint=(msg("unknown_ref_hint", lang, sugg=" / ".join(short(x) for x in sugg)) if sugg
+                  else msg("unknown_ref_nohint", lang)),
+            suggestions=[short(x) for x in sugg], source_file=src, constraint="unknown-term"))
     # references to things the graph does not hold
+    own_nodes: dict = {}
+    for s, p, o in triples:
+        if isinstance(s, ox.NamedNode):
+            own_nodes.setdefault(s.value, []).append((s, p, o))
     for s, p, o in triples:
         if p == T_TYPE or not isinstance(o, ox.NamedNode) or not o.value.startswith(ID):
             continue
         if o in subjects or gi.any(o, None, None):
             continue
-        sugg = suggest_refs(gi, o.value, p.value)
+        sugg = suggest_refs(gi, o.value, p.value, own_nodes)
         out.append(EntryFinding(
             severity="Violation", focus=node_id(s), kind="unknown-reference", path=p.value, value=show(o),
             message=msg("unknown_ref", lang, value=short(o.value)),
@@ -91,7 +123,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
                     out.append(EntryFinding(
                         severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
                         message=msg("dt_expected", lang, path=short(p.value), got=short(got), want=short(rng)),
-                        hint=_dt_hint(rng, lang), source_file=src, constraint="datatype"))
+                        hint=dt_hint(rng, lang, o), source_file=src, constraint="datatype"))
             elif gi.ontology_terms().get(rng) == "class" or rng.startswith(DEF):
                 out.append(EntryFinding(
                     severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
@@ -100,7 +132,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
         elif rng and (rng.startswith(XSD) or rng == T_LANGSTRING):
             out.append(EntryFinding(
                 severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
-                message=msg("ref_for_literal", lang, path=short(p.value)), hint=_dt_hint(rng, lang),
+                message=msg("ref_for_literal", lang, path=short(p.value)), hint=dt_hint(rng, lang),
                 source_file=src, constraint="datatype"))
     # duplicate deals
     for deal, ts in types.items():
@@ -134,7 +166,145 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
                 else:
                     continue
                 break
+    out.extend(future_dates(triples, lang, src))
+    out.extend(duplicate_sources(gi, triples, types, lang, src))
     return out
+
+
+MARGIN_ENV = "RDGRAPH_FUTURE_MARGIN_DAYS"
+DEFAULT_MARGIN_DAYS = 365
+DATE_TYPES = (XSD + "date", XSD + "gYearMonth", XSD + "gYear")
+
+
+def future_margin() -> int:
+    """Days a date may lie in the future (a covenant to be signed next spring): RDGRAPH_FUTURE_MARGIN_DAYS."""
+    try:
+        return int(os.environ.get(MARGIN_ENV, DEFAULT_MARGIN_DAYS))
+    except ValueError:
+        return DEFAULT_MARGIN_DAYS
+
+
+def future_dates(triples: list, lang: str, src: str, today: date | None = None) -> list[EntryFinding]:
+    """Dates later than today plus the margin: a typo (2035 for 2025), since the data records what happened."""
+    limit = (today or date.today()) + timedelta(days=future_margin())
+    out = []
+    for s, p, o in triples:
+        if not (isinstance(o, ox.Literal) and o.datatype.value in DATE_TYPES):
+            continue
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", o.value)
+        if not m:
+            continue
+        try:
+            d = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        except ValueError:
+            continue
+        if d > limit:
+            out.append(EntryFinding(
+                severity="Violation", focus=node_id(s), kind="date-window", path=p.value, value=show(o),
+                message=msg("date_future", lang, value=o.value, limit=limit.isoformat(), days=future_margin()),
+                hint=msg("date_future_hint", lang), source_file=src, constraint="date-window"))
+    return out
+
+
+def _urls_of(gi: GraphIndex, triples: list, src) -> set[str]:
+    urls = set()
+    for s, p, o in triples:
+        if s == src and p in (T_IDENTIFIER, T_SEEALSO):
+            urls.add(o.value.rstrip("/"))
+    if not urls and isinstance(src, ox.NamedNode):
+        for _s, _p, o in gi.triples(src, T_IDENTIFIER, None) + gi.triples(src, T_SEEALSO, None):
+            urls.add(o.value.rstrip("/"))
+    return urls
+
+
+def duplicate_sources(gi: GraphIndex, triples: list, types: dict, lang: str, src: str) -> list[EntryFinding]:
+    """A new deal whose source URL the graph already attaches to another deal: probably the same deal.
+
+    Counted only for pages about at most two deals (a page about one deal and its follow-up); a news
+    item about a whole tranche names many deals and says nothing about duplicates. A deal that names
+    the other as its predecessor is not a duplicate of it.
+    """
+    out = []
+    for deal, ts in types.items():
+        if RDG_DEAL not in ts or not isinstance(deal, ox.NamedNode) or gi.any(deal, T_TYPE, RDG_DEAL):
+            continue
+        related = {o for s, p, o in triples if s == deal and p in (RDG_PREDECESSOR, RDG_SUCCESSOR)}
+        reported: set = set()
+        for s, p, source in triples:
+            if s != deal or p != T_DERIVED:
+                continue
+            for url in sorted(_urls_of(gi, triples, source)):
+                others: set = set()
+                for variant in {url, url + "/"}:
+                    for lit in (ox.Literal(variant, datatype=ox.NamedNode(XSD + "anyURI")), ox.Literal(variant),
+                                ox.NamedNode(variant)):
+                        for bron, _p, _o in gi.triples(None, T_IDENTIFIER, lit) + gi.triples(None, T_SEEALSO, lit):
+                            for d, _p2, _o2 in gi.triples(None, T_DERIVED, bron):
+                                if d != deal and gi.any(d, T_TYPE, RDG_DEAL):
+                                    others.add(d)
+                if not others or len(others) > 2 or others & related:
+                    continue
+                for other in sorted(others, key=lambda n: n.value):
+                    if other in reported:
+                        continue
+                    reported.add(other)
+                    out.append(EntryFinding(
+                        severity="Violation", focus=deal.value, kind="duplicate", path=T_DERIVED.value,
+                        value=show(source),
+                        message=msg("dup_source", lang, url=url, other=short(other.value),
+                                    label=gi.label(other, lang) or short(other.value)),
+                        hint=msg("dup_source_hint", lang, other=short(other.value)),
+                        suggestions=[short(other.value)], source_file=src, constraint="duplicate"))
+    return out
+
+
+def corrected_literal(lit, want: str) -> str | None:
+    """The literal as it should be written for datatype ``want`` (Turtle), if it can be read at all.
+
+    ``7500000`` or ``"7500000"`` for xsd:decimal -> ``"7500000"^^xsd:decimal``; ``"7,5 miljoen"`` ->
+    ``"7500000"^^xsd:decimal``; ``"24-09-2025"`` for xsd:date -> ``"2025-09-24"^^xsd:date``.
+    """
+    if not isinstance(lit, ox.Literal):
+        return None
+    text = lit.value.strip()
+    if want == XSD + "decimal":
+        t = text.lower().replace("€", "").replace("eur", "").strip()
+        factor = 1
+        for word, f in (("miljard", 10**9), ("billion", 10**9), ("miljoen", 10**6), ("million", 10**6),
+                        ("mln", 10**6), ("m", 10**6)):
+            if t.endswith(word):
+                factor, t = f, t[: -len(word)].strip()
+                break
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", t):  # Dutch thousands: 7.500.000,00
+            t = t.replace(".", "").replace(",", ".")
+        t = t.replace(",", ".").replace(" ", "")
+        try:
+            from decimal import Decimal
+
+            d = Decimal(t) * factor
+        except Exception:
+            return None
+        d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+        return f'"{d:f}"^^xsd:decimal'
+    if want == XSD + "integer":
+        m = re.fullmatch(r"\d+", text)
+        if m and len(text) == 2 and text.isdigit():  # a year as "23"
+            return f"20{text}"
+        return text if m else None
+    if want == XSD + "date":
+        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+        if m:
+            return f'"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"^^xsd:date'
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return f'"{text}"^^xsd:date'
+    return None
+
+
+def dt_hint(rng: str, lang: str, lit=None) -> str:
+    fixed = corrected_literal(lit, rng) if lit is not None else None
+    if fixed:
+        return msg("dt_hint_fixed", lang, fixed=fixed)
+    return _dt_hint(rng, lang)
 
 
 def _dt_hint(rng: str, lang: str) -> str:

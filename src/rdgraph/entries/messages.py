@@ -80,12 +80,45 @@ MSG: dict[str, dict[str, str]] = {
               "gebruikelijke oorzaak; prefixen moeten met @prefix zijn gedeclareerd)",
         "en": "check the syntax near that position (a missing '.', ';' or quote is the usual cause; "
               "prefixes must be declared with @prefix)"},
+    "parse_hint_jsonld": {
+        "nl": "controleer de JSON op die plek (een komma na het laatste element, een ontbrekende '}}' of ']' of "
+              "een aanhalingsteken is de gebruikelijke oorzaak; een prefix als \"rdg:\" hoort in \"@context\")",
+        "en": "check the JSON near that position (a comma after the last element, a missing '}}' or ']' or a quote "
+              "is the usual cause; a prefix such as \"rdg:\" belongs in \"@context\")"},
+    "parse_hint_ntriples": {
+        "nl": "controleer die regel: in N-Triples is elke regel één triple met volledige IRI's tussen < >, "
+              "eindigend op ' .' (prefixen bestaan niet)",
+        "en": "check that line: in N-Triples each line is one triple with full IRIs in < >, ending in ' .' "
+              "(there are no prefixes)"},
     "locked": {
         "nl": "een andere 'rdgraph add' is bezig met data/ (slot {lock}); probeer het zo opnieuw",
         "en": "another 'rdgraph add' is working on data/ (lock {lock}); try again in a moment"},
     "locked_hint": {
         "nl": "wacht tot die klaar is, of geef --wait SECONDEN om te wachten",
         "en": "wait until it finishes, or pass --wait SECONDS to wait for it"},
+    "unknown_value_term": {
+        "nl": "{value} bestaat niet: de ontologie definieert die term niet en de kennisgraaf kent geen ding "
+              "met die naam.",
+        "en": "{value} does not exist: the ontology defines no such term and the knowledge graph holds no such thing."},
+    "dt_hint_fixed": {"nl": "Schrijf {fixed}.", "en": "Write {fixed}."},
+    "date_future": {
+        "nl": "De datum {value} ligt na {limit} (vandaag plus {days} dagen); de data legt vast wat er gebeurd is.",
+        "en": "The date {value} lies after {limit} (today plus {days} days); the data records what happened."},
+    "date_future_hint": {
+        "nl": "Controleer het jaartal (een tikfout zoals 2035 voor 2025?); de marge is in te stellen met "
+              "RDGRAPH_FUTURE_MARGIN_DAYS.",
+        "en": "Check the year (a typo such as 2035 for 2025?); the margin can be set with "
+              "RDGRAPH_FUTURE_MARGIN_DAYS."},
+    "dup_source": {
+        "nl": "De bron {url} hoort al bij een andere Regio Deal, {other} ({label}): waarschijnlijk dezelfde deal "
+              "onder een nieuwe IRI.",
+        "en": "The source {url} already belongs to another Regio Deal, {other} ({label}): probably the same deal "
+              "under a new IRI."},
+    "dup_source_hint": {
+        "nl": "Is het dezelfde deal? Vul dan {other} aan in plaats van een nieuwe deal te maken. Is het een "
+              "vervolgdeal? Noem {other} dan als rdg:predecessor.",
+        "en": "Is it the same deal? Then add to {other} instead of creating a new deal. Is it a follow-up deal? "
+              "Then name {other} as rdg:predecessor."},
     "no_files": {"nl": "geef een of meer bestanden", "en": "give one or more files"},
 }
 
@@ -109,17 +142,92 @@ SHAPE_HINTS: dict[str, dict[str, str]] = {
     "MinInclusiveYear": {"nl": "Een jaartal schrijft u voluit als geheel getal (2024, niet 24 of \"2024\").",
                          "en": "Write years in full as whole numbers (2024, not 24 or \"2024\")."},
     "MaxInclusive": {"nl": "De waarde is te groot.", "en": "The value is too large."},
-    "LanguageIn": {"nl": "Gebruik de taalcode @nl of @en.", "en": "Use the language tag @nl or @en."},
+    "LanguageIn": {"nl": "Zet @nl (Nederlands) of @en (Engels) achter de tekst, bijv. \"...\"@nl; een naam in "
+                         "een andere taal laat u weg.",
+                   "en": "Put @nl (Dutch) or @en (English) after the text, e.g. \"...\"@nl; leave out a name in "
+                         "another language."},
     "UniqueLang": {"nl": "Geef hoogstens één tekst per taal; andere spellingen horen in skos:altLabel.",
                    "en": "Give at most one text per language; other spellings belong in skos:altLabel."},
     "NodeKind": {"nl": "Schrijf een verwijzing (IRI) zonder aanhalingstekens.",
                  "en": "Write a reference (IRI) without quotes."},
-    "SPARQL": {"nl": "Controleer de bedragen en hun bronnen.", "en": "Check the amounts and their sources."},
+    "SPARQL": {"nl": "Zie de melding.", "en": "See the message."},
+    "SPARQL:RijksbijdrageShape": {
+        "nl": "Controleer de bedragen en hun bronnen: verlaag de rijksbijdrage of verhoog het totale budget zoals "
+              "de bron ze noemt.",
+        "en": "Check the amounts and their sources: lower the Rijk's contribution or raise the total budget as the "
+              "source gives them."},
+    "SPARQL:RijksbijdrageOtherSourceShape": {
+        "nl": "Controleer of beide bronnen dezelfde periode en hetzelfde onderdeel bedoelen; geef anders beide "
+              "bedragen een rdg:periodLabel.",
+        "en": "Check that both sources mean the same period and part; otherwise give both amounts an "
+              "rdg:periodLabel."},
+    "SPARQL:PredecessorSelf": {
+        "nl": "Haal rdg:predecessor {value} weg, of noem de deal waarop deze voortbouwt (bijv. deal:foodvalley "
+              "voor deal:foodvalley-ii).",
+        "en": "Remove rdg:predecessor {value}, or name the deal this one builds on (e.g. deal:foodvalley for "
+              "deal:foodvalley-ii)."},
+    "SPARQL:PredecessorOrderShape": {
+        "nl": "Noem als voorganger de deal uit een eerdere tranche (vaak dezelfde naam zonder II/III), of "
+              "controleer de tranche van deze deal.",
+        "en": "Name as predecessor the deal of an earlier tranche (often the same name without II/III), or check "
+              "this deal's tranche."},
+    "SPARQL:DealDateWindowShape": {
+        "nl": "Controleer het jaartal van de datum, of de tranche van de deal.",
+        "en": "Check the year of the date, or the deal's tranche."},
     "Not": {"nl": "Haal de genoemde waarde weg.", "en": "Remove the value named."},
     "HasValue": {"nl": "Vul de genoemde waarde in.", "en": "Fill in the value named."},
     "Pattern": {"nl": "Controleer de schrijfwijze (zie de melding).", "en": "Check the spelling (see the message)."},
     "": {"nl": "Zie de melding.", "en": "See the message."},
 }
+
+
+# The RDF parsers (Oxigraph) explain a syntax error in English; these are the explanations a
+# steward meets, in Dutch. An explanation not listed is kept and introduced as the parser's own words.
+PARSER_DETAILS: list[tuple[str, str]] = [
+    (r"Parser error at line (\d+) between columns (\d+) and (\d+): (.*)", "{3}"),
+    (r"A dot is expected at the end of statements", "aan het eind van een uitspraak hoort een punt ('.')"),
+    (r"Quads must be followed by a dot", "elke regel hoort met een punt ('.') te eindigen"),
+    (r"Triples must be followed by a dot", "elke regel hoort met een punt ('.') te eindigen"),
+    (r"Unexpected end of file", "het bestand houdt onverwacht op (een tekst zonder sluitend aanhalingsteken, "
+                                "of een ontbrekende '.' aan het eind?)"),
+    (r"The prefix (\S+) has not been declared", "het prefix {0} is niet gedeclareerd"),
+    (r"Trailing commas are not allowed", "na het laatste element van een lijst of object mag geen komma staan"),
+    (r"(\S+) is not a valid RDF object", "{0} is geen geldige waarde (object) van een triple"),
+    (r"(@\w+) value must be a string", "de waarde van {0} moet een tekst zijn"),
+    (r"cannot tell the RDF format from the extension '(.*)'",
+     "kan aan de extensie '{0}' niet zien welk RDF-formaat het bestand heeft"),
+]
+
+
+def parse_detail(detail: str, lang: str) -> str:
+    """The parser's explanation of a syntax error in ``lang`` (Oxigraph's own words are English)."""
+    import re
+
+    if lang == "en":
+        return detail
+    for _ in range(2):  # 'Parser error at ...: <explanation>' unwraps to the explanation, then translates
+        for pattern, nl in PARSER_DETAILS:
+            m = re.fullmatch(pattern, detail.strip())
+            if m:
+                detail = nl.format(*m.groups())
+                break
+        else:
+            break
+    if detail and detail[0].isupper() and detail.isascii():
+        return f"de lezer meldt: {detail}"
+    return detail
+
+
+def parse_hint(path: object, fmt: str | None, lang: str) -> str:
+    """A hint for a syntax error that fits the file's format (Turtle, N-Triples, JSON-LD)."""
+    from pathlib import Path
+
+    ext = (fmt or Path(str(path)).suffix.lstrip(".")).lower()
+    if "json" in ext:
+        return msg("parse_hint_jsonld", lang)
+    if ext in ("nt", "ntriples", "n-triples", "nq"):
+        return msg("parse_hint_ntriples", lang)
+    return msg("parse_hint", lang)
 
 
 def msg(key: str, lang: str, **kw: object) -> str:

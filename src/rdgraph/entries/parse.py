@@ -22,7 +22,7 @@ from ..errors import Location, ParseError, RdgraphError
 from ..limits import LimitError, Limits, current
 from ..loading import _located, rdf_format
 from ..prescan import check_numeric_literals, kind_of, read_checked, scan_rdf
-from .messages import msg
+from .messages import msg, parse_detail, parse_hint
 from .terms import T_TYPE, Triple
 
 #: The base under which JSON-LD and RDF/XML entries are parsed: an IRI that starts with it came from a
@@ -85,7 +85,8 @@ def parse_entry(path: Path, fmt: str | None = None, lang: str = "nl", limits: Li
             raise _relative_error(path, ref, lang, getattr(e, "lineno", None), getattr(e, "offset", None),
                                   data.decode("utf-8", "replace")) from None
         err = _located(path, e)
-        raise ParseError(err.location, msg("parse", lang, detail=err.detail), msg("parse_hint", lang)) from None
+        raise ParseError(err.location, msg("parse", lang, detail=parse_detail(err.detail, lang)),
+                         parse_hint(path, fmt, lang)) from None
     if sentinel:
         for t in triples:
             for term in t:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..terms import DEF
 from ..validate import Finding
 from .index import GraphIndex, context_triples
 from .messages import SHAPE_HINTS
@@ -95,7 +97,7 @@ def shape_findings(gi: GraphIndex, root: Path, entry: list[Triple], lang: str = 
     from ..validate import run_pyshacl
 
     shapes, seq = shapes_for(root)
-    ctx = context_triples(gi, entry, seq)
+    ctx = context_triples(gi, entry, seq | CONTEXT_PROPS)
     subjects = {node_id(s) for s, _p, _o in entry}
     nb = {node_id(n) for n in ctx.neighbours}
     data = _rdflib_graph(list(entry) + ctx.triples)
@@ -118,11 +120,17 @@ def shape_findings(gi: GraphIndex, root: Path, entry: list[Triple], lang: str = 
     return findings
 
 
+# what the SHACL-SPARQL rules read about referenced nodes: a predecessor's tranche, a tranche's
+# number and selection date (shapes/deals.ttl, "rules the data implies")
+CONTEXT_PROPS = frozenset({DEF + "tranche", DEF + "trancheNumber", DEF + "selectionDate"})
+
+
 def _fkey(f: Finding) -> tuple:
     return (f.focus, f.path, f.value, f.constraint, f.shape, f.severity, f.message)
 
 
 YEAR_PROPS = {"startYear", "endYear", "year"}
+_IRI_IN_TEXT = re.compile(r"https?://[^\s()<>\"',]+")
 
 
 def from_shape_result(f: Finding, triples: list[Triple], lang: str, src: str) -> EntryFinding:
@@ -139,9 +147,14 @@ def from_shape_result(f: Finding, triples: list[Triple], lang: str, src: str) ->
     hint_key = comp
     if comp in ("MinInclusive", "MaxInclusive") and f.path and f.path.rsplit("#", 1)[-1] in YEAR_PROPS:
         hint_key = "MinInclusiveYear"
-    hint = SHAPE_HINTS.get(hint_key, SHAPE_HINTS[""]).get(lang)
+    if comp == "SPARQL" and f.shape:
+        hint_key = "SPARQL:" + f.shape.rsplit("#", 1)[-1]
+        if hint_key == "SPARQL:PredecessorOrderShape" and f.value == f.focus:
+            hint_key = "SPARQL:PredecessorSelf"
+    hint = SHAPE_HINTS.get(hint_key, SHAPE_HINTS.get(comp, SHAPE_HINTS[""])).get(lang)
     if hint:
-        hint = hint.format(path=short(f.path) if f.path else "")
-    return EntryFinding(severity=f.severity, focus=f.focus, message=f.message, path=f.path, value=value,
+        hint = hint.format(path=short(f.path) if f.path else "", value=value or "")
+    message = _IRI_IN_TEXT.sub(lambda m: short(m.group(0)), f.message)
+    return EntryFinding(severity=f.severity, focus=f.focus, message=message, path=f.path, value=value,
                         shape=f.shape, constraint=f.constraint, hint=hint, focus_label=f.focus_label,
                         source_file=src, kind=f"sh:{comp}" if comp else "sh:?")

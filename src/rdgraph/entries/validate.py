@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..validate import SEVERITY_ORDER
 from .checks import own_checks
 from .index import GraphIndex
 from .messages import msg
@@ -22,11 +23,17 @@ from .terms import (
     RDG_FUNDING_OF,
     RDG_INTERVENTION,
     RDG_PART_OF,
+    T_ALT,
     T_LABEL,
+    T_LANGSTRING,
+    T_PREF,
     T_SUBJECT,
     T_TYPE,
+    XSD,
     Triple,
     node_id,
+    short,
+    show,
 )
 
 
@@ -91,16 +98,8 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
     shape = [from_shape_result(f, all_triples, lang, src_of.get(f.focus, "")) for f in
              shape_findings(gi, kg.root, all_triples, lang)] if all_triples else []
     t2 = time.perf_counter()
-    # an rdgraph datatype/language finding says the same as a shape result on the same value: keep one
-    covered = {(f.focus, f.path, f.value) for f in shape}
-    own = [f for f in own if not (f.kind in ("datatype", "language-tag") and (f.focus, f.path, f.value) in covered)]
-    # a shape result about a reference the graph does not hold gets the suggestions too
-    refs = {(f.focus, f.path, f.value): f for f in own if f.kind == "unknown-reference"}
-    for f in shape:
-        r = refs.get((f.focus, f.path, f.value))
-        if r is not None:
-            f.hint, f.suggestions = r.hint, list(r.suggestions)
-    findings = own + shape
+    _fix_hints(gi, shape, all_triples, lang)
+    findings = one_per_problem(own + shape, lang)
     for f in findings:
         f.entity = owner.get(f.focus) or owner.get(_value_iri(f.value)) or f.focus
         if f.focus_label is None:
@@ -123,6 +122,82 @@ def _value_iri(value: str | None) -> str:
         if pfx in PREFIXES:
             return PREFIXES[pfx] + local
     return value.strip("<>")
+
+
+# Which finding speaks for a problem several checks found: the most specific one. An unknown term or
+# reference explains a failed sh:class / sh:in / sh:or on the same value; a shape's own message is
+# preferred to rdgraph's generic datatype / language-tag check.
+_KIND_RANK = {"unknown-term": 0, "unknown-reference": 1, "duplicate": 2, "date-window": 3, "empty": 4}
+_SH_RANK = 5
+_OWN_GENERIC_RANK = 6
+
+
+def _rank(f: EntryFinding) -> tuple:
+    if f.kind.startswith("sh:"):
+        r = _SH_RANK
+        # among shape results: a datatype result before the min/max it implies, then the longer message
+        sub = 0 if f.kind in ("sh:Datatype", "sh:LanguageIn", "sh:SPARQL") else 1
+        return (r, sub, -len(f.message))
+    return (_KIND_RANK.get(f.kind, _OWN_GENERIC_RANK), 0, -len(f.message))
+
+
+def _problem(f: EntryFinding) -> tuple:
+    """What a finding is about: the value at fault on a node's property (or the property, if no value)."""
+    if f.value is not None:
+        return (f.focus, f.path, f.value)
+    return (f.focus, f.path, None, f.kind if not f.kind.startswith("sh:") else "sh")
+
+
+def one_per_problem(findings: list[EntryFinding], lang: str = "nl") -> list[EntryFinding]:
+    """One finding per problem: of the findings about the same value on the same node and property,
+    the most specific one, with the highest severity and every suggestion any of them made."""
+    groups: dict[tuple, list[EntryFinding]] = {}
+    for f in findings:
+        groups.setdefault(_problem(f), []).append(f)
+    out = []
+    for fs in groups.values():
+        best = min(fs, key=_rank)
+        sev = min((f.severity for f in fs), key=lambda x: SEVERITY_ORDER.get(x, 9))
+        best.severity = sev
+        seen = list(best.suggestions)
+        for f in fs:
+            seen += [x for x in f.suggestions if x not in seen]
+        allowed = " ".join(f.message for f in fs if f.kind == "sh:In")
+        if allowed:  # a closed list: only its members are worth suggesting
+            seen = [x for x in seen if x.split(" ", 1)[0] in allowed] or seen
+            if best.hint and best.suggestions != seen[:5] and seen:
+                best.hint = msg("unknown_ref_hint", lang, sugg=" / ".join(seen[:3]))
+        best.suggestions = seen[:5]
+        if best.suggestions and not best.suggestions == []:
+            sugg_hint = next((f.hint for f in sorted(fs, key=_rank) if f.suggestions and f.hint), None)
+            if sugg_hint and best.kind.startswith("sh:"):
+                best.hint = sugg_hint
+        out.append(best)
+    return out
+
+
+def _fix_hints(gi: GraphIndex, shape: list[EntryFinding], triples: list[Triple], lang: str) -> None:
+    """A datatype result gets a hint that shows the literal as it should be written."""
+    from .checks import corrected_literal
+
+    for f in shape:
+        if f.kind not in ("sh:Datatype", "sh:MinInclusive", "sh:MaxInclusive") or not f.path:
+            continue
+        want = gi.range_of(f.path)
+        if f.kind == "sh:Datatype" and (want == T_LANGSTRING or f.path in (T_LABEL.value, T_ALT.value, T_PREF.value)) \
+                and f.value and f.value.startswith('"') and f.value.endswith('"'):
+            f.hint = msg("lang_missing_hint", lang)
+            continue
+        if want is None and f.path.endswith("#amountEUR"):
+            want = XSD + "decimal"
+        if not want:
+            continue
+        for s, p, o in triples:
+            if node_id(s) == f.focus and p.value == f.path and isinstance(o, ox.Literal):
+                fixed = corrected_literal(o, want)
+                if fixed and fixed != show(o).replace(short(XSD + "decimal"), "xsd:decimal"):
+                    f.hint = msg("dt_hint_fixed", lang, fixed=fixed)
+                break
 
 
 def _dedupe(findings: list[EntryFinding]) -> list[EntryFinding]:
