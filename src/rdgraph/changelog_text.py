@@ -81,6 +81,12 @@ def euro(value: str, lang: str) -> str:
     return f"€{text}"
 
 
+def count(n: int, lang: str) -> str:
+    """15608 -> "15.608" (nl) / "15,608" (en)."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
 def _host(url: str) -> str:
     try:
         host = urlsplit(url).hostname or url
@@ -130,14 +136,25 @@ def _conflict_values(cs: list[dict], lang: str, md: bool) -> str:
     return " | ".join(f"{val(v)}" + (f" ({', '.join(ns)})" if ns else "") for v, ns in by_value.items())
 
 
+def _deal_lines(rows: list[dict], lang: str) -> list[str]:
+    """Deals, complete, one line per tranche: 'tranche 5 (22): Achterhoek II, Amsterdam Zuidoost, …'."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        nums = ", ".join(x.split("/")[-1] for x in r.get("tranche") or []) or "?"
+        by.setdefault(nums, []).append(_thing_name(r, lang))
+    return [f"{msg('tranche', lang)} {t} ({len(names)}): {', '.join(names)}" for t, names in sorted(by.items())]
+
+
 def _lines(cl, key: str, lang: str, md: bool) -> list[str]:
     rows = getattr(cl, key)
+    if key in ("deals_added", "deals_removed"):
+        return _deal_lines(rows, lang)
+    if key.startswith("amounts_"):  # amounts of things that were there before first: those are the news
+        rows = sorted(rows, key=lambda r: bool(r.get("for_new_thing")))
     out: list[str] = []
     for r in rows:
         if key in ("deals_added", "deals_removed"):
-            nums = ", ".join(x.split("/")[-1] for x in r.get("tranche") or [])
-            t = f" ({msg('tranche', lang)} {nums})" if nums else ""
-            out.append(f"{_thing_name(r, lang)}{t}")
+            continue  # one line per tranche, see _deal_lines
         elif key.startswith("amounts_"):
             what = f"{_name(r, 'funding_of', lang)}, {_name(r, 'kind', lang)}"
             if r["covers"]:
@@ -202,17 +219,17 @@ def _per_tranche(deals: list[dict], lang: str) -> str:
 
 
 def _summary(cl, lang: str) -> list[str]:
+    c = lambda n: count(n if isinstance(n, int) else len(n), lang)  # noqa: E731
     return [
-        msg("s.triples", lang, a=cl.triples_added, r=cl.triples_removed),
-        msg("s.deals", lang, a=len(cl.deals_added), r=len(cl.deals_removed)) + _per_tranche(cl.deals_added, lang),
-        msg("s.amounts", lang, a=len(cl.amounts_added), c=len(cl.amounts_changed), r=len(cl.amounts_removed)),
-        msg("s.conflicts", lang, a=len(cl.conflicts_opened), r=len(cl.conflicts_resolved),
-            c=len(cl.conflicts_changed)),
-        msg("s.sources", lang, a=len(cl.sources_added), r=len(cl.sources_removed)),
-        msg("s.labels", lang, c=len(cl.labels_changed), a=len(cl.alt_labels_added), r=len(cl.alt_labels_removed)),
-        msg("s.relations", lang, a=len(cl.relations_added), r=len(cl.relations_removed)),
-        msg("s.values", lang, c=len(cl.values_changed), a=len(cl.values_added), r=len(cl.values_removed)),
-        msg("s.iris", lang, a=cl.iris_added, r=len(cl.iris_removed), d=len(cl.iris_deprecated)),
+        msg("s.triples", lang, a=c(cl.triples_added), r=c(cl.triples_removed)),
+        msg("s.deals", lang, a=c(cl.deals_added), r=c(cl.deals_removed)) + _per_tranche(cl.deals_added, lang),
+        msg("s.amounts", lang, a=c(cl.amounts_added), c=c(cl.amounts_changed), r=c(cl.amounts_removed)),
+        msg("s.conflicts", lang, a=c(cl.conflicts_opened), r=c(cl.conflicts_resolved), c=c(cl.conflicts_changed)),
+        msg("s.sources", lang, a=c(cl.sources_added), r=c(cl.sources_removed)),
+        msg("s.labels", lang, c=c(cl.labels_changed), a=c(cl.alt_labels_added), r=c(cl.alt_labels_removed)),
+        msg("s.relations", lang, a=c(cl.relations_added), r=c(cl.relations_removed)),
+        msg("s.values", lang, c=c(cl.values_changed), a=c(cl.values_added), r=c(cl.values_removed)),
+        msg("s.iris", lang, a=c(cl.iris_added), r=c(cl.iris_removed), d=c(cl.iris_deprecated)),
     ]
 
 
@@ -234,7 +251,7 @@ def render(cl, fmt: str, lang: str = "nl", limit: int = 20) -> str:
         lines = _lines(cl, key, lang, md)
         if not lines:
             continue
-        head = f"{msg('h.' + key, lang)} ({len(lines)})"
+        head = f"{msg('h.' + key, lang)} ({count(len(getattr(cl, key)), lang)})"
         out += ["", f"## {head}" if md else head + ":"]
         shown = lines if limit <= 0 else lines[:limit]
         out += [f"- {x}" if md else f"  - {x}" for x in shown]
