@@ -50,7 +50,9 @@ def _amounts(view: GraphView, deal: str, lang: str) -> list[Fact]:
         if eur is None:
             continue
         kind = view.label(kinds[0], lang) if kinds else "?"
-        by_kind.setdefault(kind, []).append("€ " + number(eur, lang) + (f" ({period})" if period else ""))
+        text = "€ " + number(eur, lang) + (f" ({period})" if period else "")
+        if text not in by_kind.setdefault(kind, []):
+            by_kind[kind].append(text)
     return [Fact(k[:1].upper() + k[1:], text="; ".join(v), numeric=True) for k, v in sorted(by_kind.items())]
 
 
@@ -65,9 +67,9 @@ def deal_summary(view: GraphView, iri: str, lang: str) -> Summary:
     facts += [Fact(ui["signed"], text=_date(o("convenantSignedOn"))),
               Fact(ui["predecessor"], _links(view, o("predecessor"), lang)),
               Fact(ui["successor"], _links(view, o("successor"), lang)),
-              Fact(ui["opgaven"], _links(view, opgaven, lang)),
+              Fact(ui["sources"], _links(view, objects(view, iri, PROV + "wasDerivedFrom"), lang)),
               Fact(ui["domains"], _links(view, domains, lang)),
-              Fact(ui["sources"], _links(view, objects(view, iri, PROV + "wasDerivedFrom"), lang))]
+              Fact(ui["opgaven"], _links(view, opgaven, lang))]
     interventions = [x.value for x in o("hasIntervention") if isinstance(x, ox.NamedNode)]
     lists = [(ui["interventions"], [(lk, "") for lk in _links(view, interventions, lang)]),
              (ui["evaluations"], [(lk, "") for lk in _links(view, o("evaluatedBy"), lang)])]
@@ -171,24 +173,31 @@ TILES = {"groningen": (0, 4), "fryslan": (0, 3), "friesland": (0, 3), "drenthe":
          "zeeland": (4, 0), "noord-brabant": (4, 2), "limburg": (5, 3)}
 
 
-def provinces(view: GraphView, lang: str) -> list[dict]:
-    rows = view.select(PREFIX + """SELECT ?x (COUNT(DISTINCT ?d) AS ?n) (SUM(?eur) AS ?money) WHERE {
-        ?x a rdg:Province .
-        OPTIONAL { ?d a rdg:RegioDeal ; rdg:province ?x .
-          OPTIONAL { SELECT ?d (SUM(?a) AS ?eur) WHERE {
-            ?d rdg:hasFundingAmount ?f . ?f rdg:amountEUR ?a ;
-            rdg:fundingKind <https://w3id.org/rdgraph/id/begrip/rijksbijdrage> } GROUP BY ?d } }
-      } GROUP BY ?x""")
+def provinces(view: GraphView, catalogue, lang: str) -> list[dict]:
+    """Deals per province (rdg:province) and the Rijk's contribution per province as the named query
+    ``money-per-province`` states it (lowest-highest when sources disagree; no double counting)."""
+    counts = {r["x"].value: int(r["n"].value) for r in view.select(
+        PREFIX + "SELECT ?x (COUNT(DISTINCT ?d) AS ?n) WHERE { ?x a rdg:Province . "
+                 "OPTIONAL { ?d a rdg:RegioDeal ; rdg:province ?x } } GROUP BY ?x")}
+    money: dict[str, tuple[float, float, int]] = {}
+    try:
+        text = catalogue.get("money-per-province").bind({})
+        for r in view.select(text):
+            if "province" in r and "total_eur_low" in r:
+                money[r["province"].value] = (float(r["total_eur_low"].value), float(r["total_eur_high"].value),
+                                              int(r["deals_with_amount"].value))
+    except Exception:  # noqa: BLE001 - the view still shows the deal counts if the query cannot run
+        money = {}
+    top = max((hi for _, hi, _ in money.values()), default=0.0) or 1.0
     out = []
-    top = max((float(r["money"].value) for r in rows if "money" in r), default=0.0) or 1.0
-    for r in rows:
-        iri = r["x"].value
-        money = float(r["money"].value) if "money" in r else 0.0
+    for iri, n in counts.items():
+        low, high, with_amount = money.get(iri, (0.0, 0.0, 0))
         slug = iri.rsplit("/", 1)[-1]
         row, col = TILES.get(slug, (5, 0))
-        out.append({"link": link(view, iri, lang), "deals": int(r["n"].value), "money": money,
-                    "money_text": "€ " + number(round(money), lang) if money else "–",
-                    "share": round(100 * money / top), "row": row, "col": col, "slug": slug})
+        text = "–" if not high else ("€ " + number(round(low), lang) + (
+            "" if low == high else " – € " + number(round(high), lang)))
+        out.append({"link": link(view, iri, lang), "deals": n, "with_amount": with_amount, "money": high,
+                    "money_text": text, "share": round(100 * high / top), "row": row, "col": col, "slug": slug})
     return sorted(out, key=lambda x: x["link"].label.lower())
 
 

@@ -67,7 +67,7 @@ def search_json(st, q: str, lang: str, limit: int, cls: str | None = None) -> di
 
 def provinces_html(st, lang: str) -> bytes:
     return render("provinces.html", lang, "/provinces", title=i18n.ui(lang)["province_view"],
-                  rows=provinces(st.view, lang))
+                  rows=provinces(st.view, st.catalogue, lang))
 
 
 __all__ = ["home_page", "provinces_html", "search_html", "search_json", "ox"]
