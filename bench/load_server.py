@@ -53,13 +53,21 @@ def free_port(host: str) -> int:
         return s.getsockname()[1]
 
 
-def start_rdgraph(host: str, workers: int) -> tuple[subprocess.Popen, int]:
+def start_rdgraph(host: str, workers: int, src: str | None = None) -> tuple[subprocess.Popen, int]:
+    """`rdgraph serve` of this checkout, or of the package sources in ``src`` (an older version, to
+    compare before and after on the same data: the artefacts stay this checkout's)."""
+    import os
+
     exe = ROOT / ".venv" / "bin" / "rdgraph"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "rdgraph"]
+    cmd = [str(exe)] if exe.exists() and not src else [sys.executable, "-m", "rdgraph"]
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = str(Path(src).resolve())
+        env["RDGRAPH_HOME"] = str(ROOT)
     log = Path(tempfile.mkdtemp(prefix="rdgraph-load-")) / "serve.log"
     fh = open(log, "wb")  # noqa: SIM115 - kept open for the server's lifetime
     proc = subprocess.Popen([*cmd, "serve", "--host", host, "--port", "0", "--quiet", "--workers", str(workers)],
-                            stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=ROOT)
+                            stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=ROOT, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         m = re.search(r"serving http://\S+:(\d+)/", log.read_text(errors="replace"))
@@ -183,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=20.0, help="time limit per target (default 20)")
     ap.add_argument("--workers", type=int, default=2, help="rdgraph's query workers (default 2)")
     ap.add_argument("--only", default="", help="run only the targets whose name contains this text")
+    ap.add_argument("--src", default=None,
+                    help="serve with the rdgraph package in this folder (e.g. an older version's src/, "
+                         "from `git archive REV src`) instead of this checkout's")
     args = ap.parse_args(argv)
     try:
         if not ipaddress.ip_address(args.host).is_loopback:
@@ -202,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         return urllib.parse.quote(f"SELECT ?l WHERE {{ <{things[i % len(things)]}> <{RDFS_LABEL}> ?l }} # {i}")
 
     workdir = Path(tempfile.mkdtemp(prefix="rdgraph-load-ox-"))
-    rd_proc, rd_port = start_rdgraph(args.host, args.workers)
+    rd_proc, rd_port = start_rdgraph(args.host, args.workers, args.src)
     ox_proc, ox_port = start_oxigraph(args.host, workdir)
     total_errors = 0
     results: dict[str, dict] = {}

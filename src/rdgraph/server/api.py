@@ -19,11 +19,13 @@ RESULT_MEDIA = {
     "application/sparql-results+xml": {"schema": {"type": "string"}},
     "text/csv": {"schema": {"type": "string"}},
     "text/tab-separated-values": {"schema": {"type": "string"}},
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string",
+                                                                                     "format": "binary"}},
 }
 FORMAT_PARAM = {
     "name": "format", "in": "query", "required": False,
-    "description": "result format; overrides the Accept header",
-    "schema": {"type": "string", "enum": ["json", "xml", "csv", "tsv", "html"], "default": "json"},
+    "description": "result format; overrides the Accept header (xlsx: an Excel workbook; html: the query's page)",
+    "schema": {"type": "string", "enum": ["json", "xml", "csv", "tsv", "xlsx", "html"], "default": "json"},
 }
 
 
@@ -58,6 +60,21 @@ def openapi(catalogue, server_url: str | None = None) -> dict:
             "responses": {"200": {"description": "the list",
                                   "content": {"application/json": {"schema": {"type": "array",
                                                                               "items": {"type": "object"}}}}}}}},
+        "/api/search": {"get": {
+            "operationId": "search", "summary": "Search things by label, alternative label and description (nl, en)",
+            "tags": ["catalogue"],
+            "parameters": [
+                {"name": "q", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 200},
+                 "description": "words; accent- and case-insensitive, each matched as a word prefix"},
+                {"name": "limit", "in": "query", "required": False,
+                 "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20}},
+                {"name": "class", "in": "query", "required": False, "schema": {"type": "string"},
+                 "description": "only things of this class (rdg local name such as RegioDeal, or a full IRI)"},
+                {"name": "lang", "in": "query", "required": False, "schema": {"type": "string", "enum": ["nl", "en"]},
+                 "description": "language of the labels in the answer"}],
+            "responses": {"200": {"description": "ranked results: iri, label, href, kind, score",
+                                  "content": {"application/json": {"schema": {"type": "object"}}}},
+                          "400": _error("the search text is too long or limit is not a number")}}},
         "/sparql": {"get": {
             "operationId": "sparqlQuery", "summary": "SPARQL 1.1 Protocol query (read-only)", "tags": ["sparql"],
             "parameters": [{"name": "query", "in": "query", "required": True, "schema": {"type": "string"}},

@@ -260,12 +260,13 @@ class FastSparql:
         if "query=" not in qs or (accept and "text/html" in accept) or "format=html" in qs:
             return await self.app(scope, receive, send)
         try:
-            req = parse_request("GET", qs, None, b"")
+            req = parse_request("GET", qs, None, b"", check=False)
         except ProtocolError:
             return await self.app(scope, receive, send)  # the full route words the refusal
         state: State = scope["app"].state.rdgraph
         ans = await state.run({"kind": "sparql", "query": req.query, "accept": accept, "formats": req.formats,
-                               "default_graphs": req.default_graphs, "named_graphs": req.named_graphs})
+                               "default_graphs": req.default_graphs, "named_graphs": req.named_graphs,
+                               "check": True})  # depth, update and SERVICE checks in the worker, before the engine
         resp = from_answer(ans, {"Vary": "Accept"}, state)
         await resp(scope, receive, send)
 

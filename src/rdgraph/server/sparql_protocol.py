@@ -74,8 +74,13 @@ def _refuse_update() -> ProtocolError:
                               "data/ folder of the repository; change it there and restart the server.")
 
 
-def parse_request(method: str, query_string: str, content_type: str | None, body: bytes) -> QueryRequest:
-    """A query request from the parts of an HTTP request, or ProtocolError."""
+def parse_request(method: str, query_string: str, content_type: str | None, body: bytes,
+                  check: bool = True) -> QueryRequest:
+    """A query request from the parts of an HTTP request, or ProtocolError.
+
+    ``check=False`` leaves :func:`check_query_text` to the worker (job ``"check": True``), which then
+    refuses with the same status and message, in parallel with the server process.
+    """
     qs = urllib.parse.parse_qs(query_string, keep_blank_values=True)
     ctype = (content_type or "").split(";", 1)[0].strip().lower()
     if method == "GET":
@@ -115,7 +120,8 @@ def parse_request(method: str, query_string: str, content_type: str | None, body
     text = queries[0]
     if not text.strip():
         raise ProtocolError(400, "the query is empty")
-    check_query_text(text)
+    if check:
+        check_query_text(text)
     return QueryRequest(text, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
                         params.get("format", []))
 
@@ -268,6 +274,11 @@ def answer(store, job: dict, conn) -> None:
     if job.get("named_graphs"):
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
     kind = job.get("kind", "sparql")
+    if job.get("check"):
+        try:
+            check_query_text(job["query"])
+        except ProtocolError as e:
+            return send_text(conn, e.status, e.message, **e.headers)
     try:
         sol = store.query(job["query"], **kwargs)
     except SyntaxError as e:

@@ -184,6 +184,33 @@ def cell(view, term, lang: str) -> dict:
     return {"text": "_:" + term.value, "sort": term.value}
 
 
+def chart(table: dict | None, max_rows: int = 40) -> dict | None:
+    """A bar chart of a small answer: the first text column against the last numeric column
+    (shown beside the table, which is its text alternative); None when the answer has no such pair."""
+    if not table or table.get("boolean") is not None or not 2 <= len(table["rows"]) <= max_rows:
+        return None
+    rows, head = table["rows"], table["head"]
+    numeric = [i for i in range(len(head)) if all(r[i].get("num") or not r[i]["text"] for r in rows)
+               and any(r[i].get("num") for r in rows)]
+    text = [i for i in range(len(head)) if i not in numeric and any(r[i]["text"] for r in rows)]
+    if not numeric or not text:
+        return None
+    li = next((i for i in text if head[i].lower().endswith("label")), text[0])
+    vi = numeric[-1]
+    values = []
+    for r in rows:
+        try:
+            values.append(float(r[vi]["sort"]) if r[vi]["text"] else 0.0)
+        except ValueError:
+            return None
+    top = max(values) or 1.0
+    if min(values) < 0:
+        return None
+    bars = [{"label": r[li]["text"], "href": r[li].get("href"), "value": r[vi]["text"] or "0",
+             "share": round(20 * v / top)} for r, v in zip(rows, values)]
+    return {"label": head[li], "value": head[vi], "bars": bars}
+
+
 def _inputs(st, nq, values, lang: str) -> list[dict]:
     out = []
     for p in nq.params:
@@ -273,7 +300,7 @@ async def query_page(request: Request) -> Response:
                         name=name, nq=nq, fields=_inputs(st, nq, values, lang), table=table, more=more, error=error,
                         sparql=text, downloads=downloads, permalink=f"/queries/{name}" + (f"?{qs}" if qs else ""),
                         edit="/sparql?" + urllib.parse.urlencode({"edit": text}) if text else None,
-                        count=len(table["rows"]) if table else 0, ui_more=ui["more_rows"])
+                        count=len(table["rows"]) if table else 0, ui_more=ui["more_rows"], chart=chart(table))
     return app.html(body, request)
 
 
