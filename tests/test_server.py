@@ -611,3 +611,80 @@ def test_broken_query_file_does_not_hide_the_others(tmp_path):
         assert "/api/queries/good" in json.loads(get("/api/openapi.json")[1])["paths"]
         st, body = get("/")
         assert st == 200 and b"broken" in body
+
+
+# ---------------------------------------------------------------- the explorer
+
+def test_search_api_ranks_and_folds_accents(server):
+    def first(q: str, extra: str = "") -> list[dict]:
+        st, headers, body = server.get("/api/search?q=" + urllib.parse.quote(q) + extra)
+        assert st == 200 and headers["content-type"] == "application/json"
+        return json.loads(body)["results"]
+
+    hits = first("Twente")
+    assert hits[0]["iri"].endswith("/regiodeal/twente") and hits[0]["href"] == "/doc/regiodeal/twente"
+    assert any(h["iri"].endswith("/regiodeal/twente-ii") for h in hits[:3])
+    assert first("fryslan")[0]["label"] == "Fryslân"            # accent- and case-insensitive
+    assert any(h["iri"].endswith("/opgave/9") for h in first("crimi"))  # a word prefix (criminaliteit)
+    assert any(h["iri"].endswith("/opgave/9") for h in first("tackling crime"))  # English labels too
+    deals_only = first("brabant", "&class=RegioDeal")
+    assert deals_only and all("/regiodeal/" in h["iri"] for h in deals_only)
+    assert first("zzzxq") == []
+    st, _, body = server.get("/search?q=" + urllib.parse.quote("<b>Twente</b>"), accept="text/html")
+    assert st == 200 and b"<b>Twente" not in body
+    check_html(body.decode())
+
+
+def test_language_from_accept_language_then_cookie(server):
+    st, headers, body = server.request("GET", "/doc/opgave/9", headers={"Accept": "text/html",
+                                                                        "Accept-Language": "en-GB,en;q=0.9"})
+    assert b'<html lang="en">' in body and b"<h1 lang=\"en\">Tackling crime</h1>" in body
+    assert "accept-language" in headers["vary"].lower() and "set-cookie" not in headers
+    st, headers, body = server.request("GET", "/doc/opgave/9?lang=en", headers={"Accept": "text/html",
+                                                                                "Accept-Language": "nl"})
+    assert b'<html lang="en">' in body and "rdgraph_lang=en" in headers["set-cookie"]
+    # the cookie keeps English on a page without ?lang=, whatever Accept-Language says
+    st, headers, body = server.request("GET", "/", headers={"Accept": "text/html", "Accept-Language": "nl",
+                                                            "Cookie": "rdgraph_lang=en"})
+    assert b'<html lang="en">' in body and b"Browse" in body
+
+
+def test_thing_pages_read_as_summaries(server):
+    text = server.get("/doc/regiodeal/noordoost-brabant", accept="text/html")[2].decode()
+    check_html(text)
+    card = text[text.index('id="summary"'):text.index('id="properties"')]
+    assert 'href="/doc/tranche/3"' in card and 'href="/doc/provincie/noord-brabant"' in card
+    assert 'href="/doc/opgave/9"' in card and "Noordoost-Brabant II" in card  # opgaven, successor
+    assert "rdf:subject" not in text  # reification nodes are footnotes, not incoming links
+    opgave = server.get("/doc/opgave/9", accept="text/html")[2].decode()
+    incoming = opgave[opgave.index('id="incoming"'):]
+    assert "is opgave van" in incoming and 'href="/doc/regiodeal/noordoost-brabant"' in incoming
+    assert "domein" in incoming  # rdg:hasOpgave read from the opgave's side through owl:inverseOf
+
+
+def test_every_query_page_renders(server):
+    from rdgraph.queries import Catalogue
+
+    for name in Catalogue(ROOT / "queries").names():
+        st, _, body = server.get(f"/queries/{name}", accept="text/html")
+        assert st in (200, 500), name  # 500 only for a query file whose header does not load
+        if st == 200:
+            text = body.decode()
+            check_html(text)
+            assert 'class="query-form"' in text and f'/api/queries/{name}?' in text or "error" in text, name
+    text = server.get("/queries/opgaven-per-tranche?lang=en&scope=report", accept="text/html")[2].decode()
+    assert "Tackling crime" in text and '<td class="num"' in text and "format=xlsx" in text
+    assert 'value="report" selected' in text  # the form shows the parameters it ran with
+
+
+def test_xlsx_download_has_typed_cells(server):
+    from openpyxl import load_workbook
+
+    st, headers, body = server.get("/api/queries/money-per-tranche?format=xlsx")
+    assert st == 200 and headers["content-type"].startswith("application/vnd.openxmlformats")
+    ws = load_workbook(io.BytesIO(body)).active
+    rows = list(ws.iter_rows(values_only=True))
+    st, _, csv_body = server.get("/api/queries/money-per-tranche?format=csv")
+    lines = csv_body.decode().strip().splitlines()
+    assert len(rows) == len(lines) and list(rows[0]) == lines[0].split(",")
+    assert any(isinstance(v, (int, float)) for r in rows[1:] for v in r)  # numbers stay numbers

@@ -283,7 +283,9 @@ async def query_page(request: Request) -> Response:
         nq = st.catalogue.get(name) if e.status == 400 else None
         if nq is None:
             return app.refusal(request, e.status, e.message)
-        text, error = None, e.message + (f" ({e.hint})" if e.hint else "")
+        # a first visit to a query with required parameters shows the form, not an error
+        text = None
+        error = e.message + (f" ({e.hint})" if e.hint else "") if any(k != "lang" for k in params) else None
     values = {k: v for k, v in bind_params.items() if k != "format"}
     result, more, table = None, False, None
     if text is not None:
