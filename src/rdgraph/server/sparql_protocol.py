@@ -247,6 +247,20 @@ class Stream:
             send_text(self.conn, 422, msg)
 
 
+class _Text:
+    """Text written to a byte :class:`Stream` (for the CLI's writers, which write str)."""
+
+    def __init__(self, out: Stream) -> None:
+        self.out = out
+
+    def write(self, s: str) -> int:
+        self.out.write(s.encode("utf-8"))
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+
 def send_text(conn, status: int, message: str, **headers: str) -> None:
     conn.send(("head", status, "text/plain; charset=utf-8", dict(headers),
                (message.rstrip("\n") + "\n").encode("utf-8"), True))
@@ -309,14 +323,21 @@ def answer(store, job: dict, conn) -> None:
         if short != "json":
             ctype += "; charset=utf-8"
         out = Stream(conn, 200, ctype, {}, max_bytes)
-        if kind == "named":  # the CLI's serialisation, byte for byte
-            from ..results import Result
+        if kind == "named":  # the CLI's own streaming writers: the bytes of `rdgraph query NAME -f FMT`
+            from ..limits import LimitError
+            from ..streaming import Stream as RowStream
+            from ..streaming import write_result
 
             if isinstance(sol, ox.QueryBoolean):
-                result = Result([], [], bool(sol))
+                rows = RowStream([], iter(()), bool(sol))
             else:
-                result = Result([v.value for v in sol.variables], [tuple(s) for s in sol])
-            out.write(result.render(short).encode("utf-8"))
+                rows = RowStream([v.value for v in sol.variables], (tuple(x) for x in sol))
+            try:
+                write_result(rows, short, _Text(out))
+            except LimitError as e:
+                if out.started:
+                    return conn.send(("abort", str(e)))
+                return send_text(conn, 422, str(e))
         else:
             sol.serialize(out, getattr(ox.QueryResultsFormat, RESULTS_FORMATS[short]))
         return out.finish()
