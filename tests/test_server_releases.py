@@ -134,3 +134,18 @@ def test_release_pages_in_a_real_browser(served, tmp_path):
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_changelog_markdown_becomes_escaped_blocks():
+    from rdgraph.server.pages import ENV
+    from rdgraph.server.releases import markdown_blocks
+
+    md = ("# Changes from 1.0.0 to 1.1.0\n\n**Version level: minor**\n\n## Amounts added (2)\n"
+          "- Achterhoek II, rijksbijdrage: € 25.000.000 ([rijksoverheid.nl](https://www.rijksoverheid.nl/x))\n"
+          "- <script>alert(1)</script> ([bad](javascript:alert(1)))\n")
+    blocks = markdown_blocks(md)
+    assert [b["kind"] for b in blocks] == ["h2", "p", "h3", "ul"] and len(blocks[-1]["items"]) == 2
+    html = ENV.from_string('{% from "changelog.html" import changelog %}{{ changelog(blocks) }}').render(blocks=blocks)
+    assert '<a href="https://www.rijksoverheid.nl/x" rel="nofollow">rijksoverheid.nl</a>' in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and 'href="javascript' not in html
+    assert html.count("<ul>") == 1 and html.count("<li>") == 2

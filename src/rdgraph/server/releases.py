@@ -109,7 +109,12 @@ def markdown_blocks(text: str) -> list[dict]:
             pos = m.end()
         if pos < len(line):
             parts.append({"text": line[pos:], "href": None})
-        blocks.append({"kind": kind, "parts": parts})
+        if kind == "li":  # consecutive items make one list
+            if not blocks or blocks[-1]["kind"] != "ul":
+                blocks.append({"kind": "ul", "items": []})
+            blocks[-1]["items"].append(parts)
+        else:
+            blocks.append({"kind": kind, "parts": parts})
     return blocks
 
 
