@@ -144,7 +144,7 @@ def test_changelog_markdown_becomes_escaped_blocks():
           "- Achterhoek II, rijksbijdrage: € 25.000.000 ([rijksoverheid.nl](https://www.rijksoverheid.nl/x))\n"
           "- <script>alert(1)</script> ([bad](javascript:alert(1)))\n")
     blocks = markdown_blocks(md)
-    assert [b["kind"] for b in blocks] == ["h2", "p", "h3", "ul"] and len(blocks[-1]["items"]) == 2
+    assert [b["kind"] for b in blocks] == ["h2", "p", "h3", "ul"] and len(blocks[-1]["entries"]) == 2
     html = ENV.from_string('{% from "changelog.html" import changelog %}{{ changelog(blocks) }}').render(blocks=blocks)
     assert '<a href="https://www.rijksoverheid.nl/x" rel="nofollow">rijksoverheid.nl</a>' in html
     assert "<script>" not in html and "&lt;script&gt;" in html and 'href="javascript' not in html

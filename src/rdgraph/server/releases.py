@@ -111,8 +111,8 @@ def markdown_blocks(text: str) -> list[dict]:
             parts.append({"text": line[pos:], "href": None})
         if kind == "li":  # consecutive items make one list
             if not blocks or blocks[-1]["kind"] != "ul":
-                blocks.append({"kind": "ul", "items": []})
-            blocks[-1]["items"].append(parts)
+                blocks.append({"kind": "ul", "entries": []})
+            blocks[-1]["entries"].append(parts)
         else:
             blocks.append({"kind": kind, "parts": parts})
     return blocks
