@@ -66,8 +66,11 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 class State:
     """What the routes share: the graph (read only), its view and search index, caches, the query workers."""
 
-    def __init__(self, kg, *, timeout: float = 10.0, max_bytes: int = 256 << 20, workers: int = 2,
-                 quiet: bool = False) -> None:
+    def __init__(self, kg, *, timeout: float = 30.0, max_bytes: int = 1 << 30, workers: int = 2,
+                 quiet: bool = False, limits=None) -> None:
+        from ..limits import current
+
+        self.limits = limits or current()
         if timeout <= 0 or max_bytes <= 0 or workers <= 0:
             raise ParameterError("--timeout, --max-bytes and --workers must be positive")
         self.kg = kg
@@ -89,7 +92,7 @@ class State:
         else:
             source = self._tmp / "graph.nq"
             kg.store.dump(str(source), format=ox.RdfFormat.N_QUADS)
-        self.pool = QueryPool(source, workers=workers)
+        self.pool = QueryPool(source, workers=workers, limits=self.limits)
 
     def log(self, message: str) -> None:
         if not self.quiet:
@@ -388,6 +391,7 @@ async def style_css(request: Request) -> Response:
 # ---------------------------------------------------------------- routes: SPARQL
 
 async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
+    """The request body, refused (413) past ``limit`` bytes whether announced or chunked."""
     length = request.headers.get("content-length")
     if length is not None:
         if not length.strip().isdigit():
@@ -411,7 +415,7 @@ async def sparql(request: Request) -> Response:
     if method not in ("GET", "HEAD", "POST"):
         return text(405, f"method {method} is not allowed: this server is read-only", {"Allow": "GET, HEAD, POST"})
     try:
-        body = await read_body(request) if method == "POST" else b""
+        body = await read_body(request, st.limits.query_bytes or MAX_BODY) if method == "POST" else b""
         qs = request.url.query
         params = urllib.parse.parse_qs(qs, keep_blank_values=True)
         if method != "POST" and "query" not in params and "update" not in params:
@@ -560,13 +564,13 @@ class RunningServer:
         self.close()
 
 
-def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0, max_bytes: int = 256 << 20,
-          workers: int = 2, quiet: bool = False, allow_hosts: list[str] | None = None) -> None:
+def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0, max_bytes: int = 1 << 30,
+          workers: int = 2, quiet: bool = False, allow_hosts: list[str] | None = None, limits=None) -> None:
     """Answer HTTP requests until interrupted (Ctrl-C or SIGTERM); then stop the workers."""
     import uvicorn
 
     t0 = time.monotonic()
-    state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=workers, quiet=quiet)
+    state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=workers, quiet=quiet, limits=limits)
     try:
         sock = _socket(host, port)
     except BaseException:

@@ -63,10 +63,15 @@ class Answer:
         return b"".join(parts)
 
 
-def _worker_main(conn, source: str) -> None:  # pragma: no cover - runs in a child process
+def _worker_main(conn, source: str, limits=None) -> None:  # pragma: no cover - runs in a child process
     import os
 
     import pyoxigraph as ox
+
+    if limits is not None:  # the server's limits (config file, environment, --max), not only this process's
+        from ..limits import configure
+
+        configure(limits)
 
     from .sparql_protocol import answer
 
@@ -100,9 +105,10 @@ def _worker_main(conn, source: str) -> None:  # pragma: no cover - runs in a chi
 
 
 class _Worker:
-    def __init__(self, ctx, source: str) -> None:
+    def __init__(self, ctx, source: str, limits=None) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, source), daemon=True, name="rdgraph-query")
+        self.proc = ctx.Process(target=_worker_main, args=(child, source, limits), daemon=True,
+                                name="rdgraph-query")
         self.proc.start()
         child.close()
         self.fd = self.conn.fileno()
@@ -153,8 +159,9 @@ class QueryPool:
     loaded the graph.
     """
 
-    def __init__(self, source: Path, workers: int = 2) -> None:
+    def __init__(self, source: Path, workers: int = 2, limits=None) -> None:
         self._ctx = mp.get_context("spawn")  # never fork a process with threads
+        self._limits = limits
         self._source = str(source)
         self._n = max(1, workers)
         self._idle: asyncio.Queue[_Worker] | None = None
@@ -177,7 +184,7 @@ class QueryPool:
             self._idle.put_nowait(w)
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self._source)
+        w = _Worker(self._ctx, self._source, self._limits)
         self._all.add(w)
         return w
 

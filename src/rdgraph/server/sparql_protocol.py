@@ -126,53 +126,16 @@ def parse_request(method: str, query_string: str, content_type: str | None, body
                         params.get("format", []))
 
 
-MAX_DEPTH = 64  # nested groups, brackets and parentheses: legitimate queries stay far below
-
-
-def nesting_depth(text: str) -> int:
-    """The deepest nesting of { [ ( outside strings, IRIs and comments: a linear scan, before any parser."""
-    depth = best = 0
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in "{[(":
-            depth += 1
-            best = max(best, depth)
-        elif c in "}])":
-            depth = max(0, depth - 1)
-        elif c == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-        elif c == "<":  # an IRI (no spaces inside) or the less-than operator
-            j = i + 1
-            while j < n and text[j] not in "<>\"{}|^` \t\r\n":
-                j += 1
-            if j < n and text[j] == ">":
-                i = j
-        elif c in "\"'":
-            long = text.startswith(c * 3, i)
-            end = c * 3 if long else c
-            j = i + len(end)
-            while j < n:
-                if text[j] == "\\":
-                    j += 2
-                    continue
-                if text.startswith(end, j):
-                    break
-                if not long and text[j] == "\n":
-                    break
-                j += 1
-            i = j + len(end) - 1
-        i += 1
-    return best
-
-
 def check_query_text(text: str) -> None:
-    """Refuse deep nesting (400), update operations and SERVICE (403) before anything runs."""
-    depth = nesting_depth(text)
-    if depth > MAX_DEPTH:
-        raise ProtocolError(400, f"the query nests {{ }}, [ ] or ( ) {depth} levels deep; this endpoint accepts at "
-                                 f"most {MAX_DEPTH}")
+    """Refuse a query over the size or nesting limits (400; rdgraph.prescan.check_query, the limits every
+    door uses), update operations and SERVICE (403), before anything runs."""
+    from ..limits import LimitError
+    from ..prescan import check_query
+
+    try:
+        check_query(text)
+    except LimitError as e:
+        raise ProtocolError(400, f"{e.message} ({e.hint})") from None
     words = keywords(text)
     upd = words & UPDATE_WORDS
     if upd:
