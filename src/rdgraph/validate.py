@@ -119,6 +119,15 @@ class ValidationReport:
                 g.add((r, SHNS.sourceShape, rdflib.URIRef(f.shape)))
         return g.serialize(format="turtle")
 
+    def only_about(self, files: list[str]) -> ValidationReport:
+        """The findings whose focus node a subject of one of ``files`` is (validating part of the graph)."""
+        by_file = getattr(self, "subjects_by_file", {})
+        wanted = {s for f in files for s in by_file.get(f, [])}
+        if set(files) >= set(by_file):
+            return self
+        return ValidationReport([f for f in self.findings if f.focus in wanted], self.lang,
+                                checked=f"{self.checked}; {len(files)} file(s)")
+
     def render(self, fmt: str) -> str:
         return {"text": self.to_text, "json": self.to_json, "turtle": self.to_turtle}[fmt]()
 

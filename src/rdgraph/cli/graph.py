@@ -29,15 +29,61 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from ..validate_cache import graph_files_among, rdf_files_in, validate_graph_cached
+
     kg = load_graph(args)
-    if args.files:
+    files = rdf_files_in(args.files or [])
+    graph_part = graph_files_among(kg.root, files) if files else None
+    if files and graph_part is None:
         from ..entries import validate_entries
 
-        report = validate_entries(kg, args.files, lang=args.lang, fmt=args.input_format)
-    else:
-        report = kg.validate(lang=args.lang)
+        report = validate_entries(kg, files, lang=args.lang, fmt=args.input_format)
+    else:  # the shipped graph, or files of it (e.g. 'rdgraph validate data/'): validated as the graph
+        with progress_bar(args.lang) as progress:
+            report = validate_graph_cached(kg, lang=args.lang, progress=progress,
+                                           use_cache=not getattr(args, "no_cache", False))
+        if graph_part:
+            report = report.only_about(graph_part)
     emit(report.render(args.format), human=args.format == "text")
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
+
+
+class progress_bar:  # noqa: N801 - used as a context manager
+    """A progress bar on standard error when it is a terminal (rich); nothing when piped."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._p = None
+        self._task = None
+
+    def __enter__(self):
+        import sys
+
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._p = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                           TimeElapsedColumn(), transient=True, console=_stderr_console())
+        self._p.start()
+        word = "valideren" if self.lang == "nl" else "validating"
+
+        def update(done: int, total: int, what: str) -> None:
+            if self._task is None:
+                self._task = self._p.add_task(word, total=total)
+            self._p.update(self._task, completed=done, total=total,
+                           description=f"{word} {what}".rstrip())
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        if self._p is not None:
+            self._p.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def cmd_why(args: argparse.Namespace) -> int:
