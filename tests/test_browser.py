@@ -222,6 +222,8 @@ def test_english_stays_english(site, browser):
         browser.find_element(By.CSS_SELECTOR, target).click()
         _wait_for(browser, None, "footer.site")
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", target
+        if "tranche" in target:
+            _shot(browser, "tranche")
     browser.find_element(By.CSS_SELECTOR, "a.lang-switch").click()  # and back to Dutch
     _wait_for(browser, None, "html[lang=nl] footer.site")
 
@@ -236,6 +238,17 @@ def test_accept_language_en_gets_english(site, downloads):
         assert driver.find_element(By.TAG_NAME, "h1").text == "Tackling crime"
         driver.get(site.url + "/provinces")
         _shot(driver, "provinces")
+        # the table sorts by a column (numbers as numbers), keyboard-operable buttons in the headers
+        money = driver.find_elements(By.CSS_SELECTOR, "table.sortable thead th button.sort")[-1]
+        money.click()
+        money.click()  # descending
+        cells = [c.get_attribute("data-sort") for c in driver.find_elements(By.CSS_SELECTOR,
+                                                                            "table.sortable tbody tr td:last-child")]
+        values = [float(c) for c in cells]
+        assert values == sorted(values, reverse=True) and values[0] > 0
+        driver.get(site.url + "/def/regiodeals")
+        _shot(driver, "ontology")
+        assert driver.find_element(By.CSS_SELECTOR, "#RegioDeal h3").text.startswith("Regio Deal")
         driver.get(site.url + "/api/docs")
         _wait_for(driver, None, ".swagger-ui .opblock")
         _shot(driver, "apidocs")

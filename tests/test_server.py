@@ -688,3 +688,14 @@ def test_xlsx_download_has_typed_cells(server):
     lines = csv_body.decode().strip().splitlines()
     assert len(rows) == len(lines) and list(rows[0]) == lines[0].split(",")
     assert any(isinstance(v, (int, float)) for r in rows[1:] for v in r)  # numbers stay numbers
+
+
+def test_province_view_takes_its_money_from_the_named_query(server):
+    text = server.get("/provinces?lang=nl", accept="text/html")[2].decode()
+    check_html(text)
+    shown = [float(x) for x in re.findall(r'<td class="num" data-sort="([0-9.]+)">', text)]
+    data = json.loads(server.get("/api/queries/money-per-province")[2])
+    col = "total_eur_high_split" if "total_eur_high_split" in data["head"]["vars"] else "total_eur_high"
+    stated = sorted(float(b[col]["value"]) for b in data["results"]["bindings"] if "province" in b)
+    assert sorted(shown) == stated and sum(stated) > 0
+    assert text.count('class="tile"') == 12  # one tile per province on the chart

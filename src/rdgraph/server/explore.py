@@ -175,7 +175,8 @@ TILES = {"groningen": (0, 4), "fryslan": (0, 3), "friesland": (0, 3), "drenthe":
 
 def provinces(view: GraphView, catalogue, lang: str) -> list[dict]:
     """Deals per province (rdg:province) and the Rijk's contribution per province as the named query
-    ``money-per-province`` states it (lowest-highest when sources disagree; no double counting)."""
+    ``money-per-province`` states it (lowest-highest when sources disagree; a deal in k provinces counts
+    1/k in each, so the provinces add up to the national total)."""
     counts = {r["x"].value: int(r["n"].value) for r in view.select(
         PREFIX + "SELECT ?x (COUNT(DISTINCT ?d) AS ?n) WHERE { ?x a rdg:Province . "
                  "OPTIONAL { ?d a rdg:RegioDeal ; rdg:province ?x } } GROUP BY ?x")}
@@ -183,9 +184,12 @@ def provinces(view: GraphView, catalogue, lang: str) -> list[dict]:
     try:
         text = catalogue.get("money-per-province").bind({})
         for r in view.select(text):
-            if "province" in r and "total_eur_low" in r:
-                money[r["province"].value] = (float(r["total_eur_low"].value), float(r["total_eur_high"].value),
-                                              int(r["deals_with_amount"].value))
+            # a deal in k provinces counts 1/k in each (the split columns), so the provinces add up to the total
+            low = r.get("total_eur_low_split") or r.get("total_eur_low")
+            high = r.get("total_eur_high_split") or r.get("total_eur_high")
+            if "province" in r and low is not None and high is not None:
+                money[r["province"].value] = (float(low.value), float(high.value),
+                                              int(r["deals_with_amount"].value) if "deals_with_amount" in r else 0)
     except Exception:  # noqa: BLE001 - the view still shows the deal counts if the query cannot run
         money = {}
     top = max((hi for _, hi, _ in money.values()), default=0.0) or 1.0

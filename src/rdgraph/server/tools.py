@@ -15,7 +15,7 @@ from starlette.routing import Route
 from ..errors import RdgraphError, UnknownQueryError
 from . import i18n, negotiate, pages
 from .api import openapi, query_list
-from .graph_view import doc_path
+from .graph_view import doc_path, types_of
 
 API_OFFERS = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
               "text/tab-separated-values")
@@ -211,6 +211,19 @@ def chart(table: dict | None, max_rows: int = 40) -> dict | None:
     return {"label": head[li], "value": head[vi], "bars": bars}
 
 
+def _param_class(st, nq, name: str) -> str | None:
+    """The class of an IRI parameter, from the range of the rdg: property that has it as object in the
+    query text (``rdg:evaluationType ?type`` -> rdg:EvaluationType); None when the text does not say."""
+    from .graph_view import RDFS, RDG, objects
+
+    m = re.search(r"rdg:(\w+)\s+\?" + re.escape(name) + r"\b", getattr(nq, "text", "") or "")
+    if not m:
+        return None
+    ranges = [o.value for o in objects(st.view, RDG + m.group(1), RDFS + "range")
+              if isinstance(o, ox.NamedNode) and o.value.startswith(RDG)]
+    return ranges[0] if ranges else None
+
+
 def _inputs(st, nq, values, lang: str) -> list[dict]:
     out = []
     for p in nq.params:
@@ -235,6 +248,9 @@ def _inputs(st, nq, values, lang: str) -> list[dict]:
             base = p.base or ""
             if base:
                 things = sorted({s for s in st.view.subjects if s.startswith(base)})
+                cls = _param_class(st, nq, p.name)
+                if cls:  # only the things of the class the query expects there
+                    things = [t for t in things if cls in types_of(st.view, t)] or things
                 field["options"] = sorted(((s[len(base):], st.view.label(s, lang)) for s in things),
                                           key=lambda x: x[1].lower())
         out.append(field)
