@@ -83,3 +83,44 @@ def test_hostile_case(case: Case, project):
     if case.exit == 2 and case.message:
         assert case.message in stderr  # a clear message on stderr as well
     assert snapshot(home / "data") == before, f"{case.name} changed data/"
+
+
+def _data_state(folder: Path) -> dict[str, str]:
+    """data/ as the graph sees it: every file but the lock and the hidden temporary files of a killed
+    write (never read by the graph; removed by the next add)."""
+    return {k: v for k, v in snapshot(folder).items() if not (Path(k).name.startswith(".") and k.endswith(".tmp"))}
+
+
+def test_add_killed_at_random_points_leaves_data_whole(tmp_path):
+    """SIGKILL ``add`` after random delays: data/ is as before, or holds the whole entry; never half."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    entry = ROOT / "tests" / "entries" / "valid" / "zaanstreek.ttl"
+    home = tmp_path / "home"
+    for d in ("ontology", "data", "shapes", "queries"):
+        shutil.copytree(ROOT / d, home / d)
+    env = dict(os.environ, RDGRAPH_HOME=str(home))
+    env.pop("RDGRAPH_DEBUG", None)
+    before = _data_state(home / "data")
+    full = subprocess.run([sys.executable, "-m", "rdgraph", "add", str(entry)], env=env, capture_output=True,
+                          timeout=300)
+    assert full.returncode == 0, full.stderr
+    after = _data_state(home / "data")
+    assert after != before
+    rng = random.Random(14)
+    for _ in range(4):
+        shutil.rmtree(home / "data")
+        shutil.copytree(ROOT / "data", home / "data")
+        proc = subprocess.Popen([sys.executable, "-m", "rdgraph", "add", str(entry)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 2.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        state = _data_state(home / "data")
+        assert state in (before, after), "a killed add left data/ half-written"
+        stats = subprocess.run([sys.executable, "-m", "rdgraph", "stats"], env=env, capture_output=True, timeout=300)
+        assert stats.returncode == 0, stats.stderr  # the graph still loads

@@ -63,6 +63,11 @@ class ValidationReport:
                                                     f.path or "", f.message))
 
     def to_text(self) -> str:
+        from .display import safe_text  # control characters from the data are shown escaped, never raw
+
+        return safe_text(self._text(), keep_newlines=True)
+
+    def _text(self) -> str:
         if not self.findings:
             return ("Geen fouten gevonden." if self.lang == "nl" else "No problems found.") + \
                 (f" ({self.checked})" if self.checked else "")

@@ -80,6 +80,11 @@ class EntryReport(ValidationReport):
         return out
 
     def to_text(self) -> str:
+        from ..display import safe_text  # control characters from the entry are shown escaped, never raw
+
+        return safe_text(self._text(), keep_newlines=True)
+
+    def _text(self) -> str:
         lang = self.lang
         if not self.findings:
             ok = "Geen fouten gevonden" if lang == "nl" else "No problems found"
