@@ -242,6 +242,38 @@ class Limits:
             return  # the response stays incomplete: uvicorn closes the connection
 
 
+class HostAllowList(TrustedHostMiddleware):
+    """Starlette's TrustedHostMiddleware, with its refusal worded for people (HTML, JSON or text, as asked)."""
+
+    def __init__(self, app, allowed_hosts=None) -> None:
+        async def passed(scope, receive, send) -> None:
+            scope["rdgraph.host_ok"] = True
+            await app(scope, receive, send)
+
+        super().__init__(passed, allowed_hosts=allowed_hosts, www_redirect=False)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        refused = False
+
+        async def relay(message) -> None:
+            nonlocal refused
+            if refused or not scope.get("rdgraph.host_ok"):  # the middleware's own "Invalid host header"
+                refused = True
+                return
+            await send(message)
+
+        await super().__call__(scope, receive, relay)
+        if refused:
+            request = Request(scope, receive)
+            host = request.headers.get("host", "")
+            resp = refusal(request, 400, f"this server does not answer for the host name {host!r} (a protection "
+                                         "against DNS rebinding); it answers for: " + ", ".join(self.allowed_hosts)
+                                         + ". Start it with --allow-host NAME to add a name.")
+            await resp(scope, receive, send)
+
+
 class FastSparql:
     """GET /sparql?query=... for machines, answered without the router (the hot path of SPARQL clients).
 
@@ -499,7 +531,7 @@ def create_app(state: State, host: str = "127.0.0.1", allow_hosts: list[str] | N
 
     app = Starlette(routes=[*(extra_routes or []), *routes()], lifespan=lifespan,
                     middleware=[Middleware(Limits),
-                                Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host, allow_hosts)),
+                                Middleware(HostAllowList, allowed_hosts=allowed_hosts(host, allow_hosts)),
                                 Middleware(FastSparql)],
                     exception_handlers={404: _not_found_handler, 405: _not_found_handler, 400: _not_found_handler,
                                         Exception: _error_handler})

@@ -11,7 +11,10 @@ from .pages import catalogue_entries, link, render
 
 
 def _kind(st, iri: str, lang: str) -> str:
-    types = sorted(t for t in types_of(st.view, iri) if t.startswith(RDG))
+    """The thing's most telling class: a main class (deal, province, ...) before its super-classes."""
+    from .search import CLASS_BOOST
+
+    types = sorted((t for t in types_of(st.view, iri) if t.startswith(RDG)), key=lambda t: (-CLASS_BOOST.get(t, 0), t))
     return st.view.label(types[0], lang) if types else ""
 
 
