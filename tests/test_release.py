@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.namespace import DCTERMS, XSD
@@ -76,6 +77,18 @@ def test_release_folder_has_every_format_and_checksums(first):
     # the exports say which release they belong to
     g = rdflib.Graph().parse(rel.folder / "rdgraph.ttl")
     assert rdflib.Literal("1.0.0") in set(g.objects(rdflib.URIRef("https://w3id.org/rdgraph/dataset"), DCAT.version))
+
+
+def test_every_format_of_a_release_is_the_same_graph(first):
+    """Turtle, N-Triples, JSON-LD, RDF/XML and TriG of a release: no difference at all (blank nodes by content)."""
+    from rdgraph.diff import diff_states
+
+    rel, _tmp = first
+    ttl = load_state(rel.folder / "rdgraph.ttl")
+    for ext in ("nt", "jsonld", "rdf", "trig"):
+        d = diff_states(ttl, load_state(rel.folder / f"rdgraph.{ext}"))
+        assert d.unchanged, (ext, d.added[:3], d.removed[:3])
+    assert any(isinstance(s, ox.BlankNode) for s, _p, _o in ttl.triples)
 
 
 def test_dcat_description_states_version_sizes_and_checksums(first):
