@@ -157,7 +157,7 @@ def test_report_text_and_html(tmp_path):
     for heading in ("Question 1", "Question 2", "Question 3"):
         assert heading in out
     assert "Zuid-Hollandse Delta" in out          # the one tranche 1-3 deal without evaluation
-    assert "€2.6M" in out and "€1.3M" in out      # the Stallenaanpak
+    assert "2,600,000" in out and "1,300,000" in out      # the Stallenaanpak: EUR 2.6M, of which 1.3M Rijk
     page = tmp_path / "report.html"
     proc = run("report", "--html", str(page))
     assert proc.returncode == 0

@@ -20,6 +20,21 @@ def load_graph(args: argparse.Namespace):
     return load(getattr(args, "home", None), use_cache=not getattr(args, "no_cache", False))
 
 
+def emit_bytes(data: bytes, output: str | None = None) -> None:
+    """Write binary output (a workbook) to ``output`` atomically, or to standard output if it is not a terminal."""
+    if output:
+        from ..fileio import write_bytes_atomic
+
+        write_bytes_atomic(output, data)
+        return
+    if sys.stdout.isatty():
+        raise ParameterError("a spreadsheet is binary and is not written to a terminal",
+                             "add --output FILE.xlsx or redirect: > FILE.xlsx")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def emit(text: str, output: str | None = None, *, human: bool = False) -> None:
     """Write ``text`` (with a final newline) to ``output``, atomically, or to standard output.
 

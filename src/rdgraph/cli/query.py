@@ -8,7 +8,7 @@ import json
 from ..errors import EXIT_OK, ParameterError, RdgraphError
 from .common import LANGS, add_endpoint_options, emit, endpoint_from, load_graph, parse_params
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown")
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown", "xlsx")
 
 
 def _catalogue(args: argparse.Namespace):
@@ -58,11 +58,31 @@ def _seconds(args: argparse.Namespace) -> float | None:
 
 def _write(args: argparse.Namespace, stream, where: str) -> int:
     """Write a query answer as it comes, to ``--output`` (atomically) or standard output."""
+    if args.format == "xlsx":
+        return _write_xlsx(args, stream, where)
     try:
         return _write_to(args, stream, where)
     except RdgraphError as e:
         e.partial_output = not args.output  # type: ignore[attr-defined]  # rows were written: no JSON error document
         raise
+
+
+def _write_xlsx(args: argparse.Namespace, stream, where: str) -> int:
+    """A workbook (one sheet, typed cells) of the whole answer, within the same row limits as the text formats."""
+    from ..limits import current
+    from ..results import Result
+    from ..streaming import bounded_rows
+    from ..xlsx import results_to_xlsx
+    from .common import emit_bytes
+
+    try:
+        if stream.boolean is not None:
+            raise ParameterError("an ASK answer has no table for a spreadsheet", "use --format json or table")
+        rows = list(bounded_rows(stream.rows, current(), args.limit, where))
+    finally:
+        stream.close()
+    emit_bytes(results_to_xlsx([(where or "sparql", Result(list(stream.variables), rows))]), args.output)
+    return EXIT_OK
 
 
 def _write_to(args: argparse.Namespace, stream, where: str) -> int:
