@@ -92,7 +92,8 @@ def test_add_writes_deterministic_file_and_next_call_sees_it(home):
     text = out.read_text()
     assert text.index("deal:zaanstreek") < text.index("interv:zaan-")
     after = snapshot(home / "data")
-    assert set(after) - set(before) == {"deals/zaanstreek.ttl"}
+    # the deal in its own file, its new public source in the home of sources
+    assert set(after) - set(before) == {"deals/zaanstreek.ttl", "deals/_bronnen.ttl"}
     # the next call sees it (cache keyed by file content)
     q = run(["sparql", "SELECT ?l WHERE { <https://w3id.org/rdgraph/id/regiodeal/zaanstreek> "
              "<http://www.w3.org/2000/01/rdf-schema#label> ?l }"], home)
@@ -172,12 +173,13 @@ def test_crash_mid_add_leaves_data_whole(home, point):
     ttl_before = {k: v for k, v in before.items() if k.endswith(".ttl")}
     if point == "before-rename":
         assert ttl_now == ttl_before and not out.exists()
-    else:
-        assert set(ttl_now) - set(ttl_before) == {"deals/zaanstreek.ttl"}
-        assert {k: v for k, v in ttl_now.items() if k != "deals/zaanstreek.ttl"} == ttl_before
-    # the graph still loads (no half file), and a new add cleans up and works or refuses a duplicate
+    else:  # killed after the first file: the shared home of sources is written first, whole; no deal yet
+        assert set(ttl_now) - set(ttl_before) == {"deals/_bronnen.ttl"}
+        assert {k: v for k, v in ttl_now.items() if k != "deals/_bronnen.ttl"} == ttl_before
+        assert not out.exists()
+    # the graph still loads (no half file), and a new add cleans up and completes the entry
     assert run(["stats"], home).returncode == 0
     r2 = run(["add", str(VALID)], home)
-    assert r2.returncode == (0 if point == "before-rename" else 1), r2.stdout + r2.stderr
+    assert r2.returncode == 0, r2.stdout + r2.stderr
     assert not list((home / "data" / "deals").glob(".*.tmp"))
     assert out.exists()

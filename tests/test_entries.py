@@ -106,7 +106,7 @@ def test_json_schema_is_stable(kg):
     d = json.loads(report.to_json())
     assert d["schema"] == "rdgraph-entry-report/1"
     assert set(d) == {"schema", "conforms", "violations", "warnings", "infos", "lang", "files", "written",
-                      "entities"}
+                      "writes", "diff", "entities"}
     ent = d["entities"][0]
     assert set(ent) == {"entity", "short", "label", "kind", "findings"}
     assert ent["kind"] == "deal"

@@ -37,7 +37,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     root = Path(args.home).resolve() if args.home else project_root()
     report = add_entries(lambda: load(root, use_cache=not args.no_cache), root, args.files, lang=args.lang,
-                         fmt=args.input_format, wait=args.wait)
+                         fmt=args.input_format, wait=args.wait, dry_run=args.dry_run)
     emit(report.render(args.format), human=args.format == "text")
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
 
@@ -59,4 +59,6 @@ def register(sub) -> None:
     add_entry_options(s)
     s.add_argument("--wait", type=float, default=10.0,
                    help="seconds to wait for another running 'add' to finish (default 10)")
+    s.add_argument("--dry-run", action="store_true",
+                   help="validate and show the unified diff add would make to data/; write nothing")
     s.set_defaults(func=cmd_add)

@@ -39,11 +39,13 @@ RDG_PREDECESSOR = ox.NamedNode(DEF + "predecessor")
 RDG_SUCCESSOR = ox.NamedNode(DEF + "successor")
 
 
-def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
+def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = None) -> list[EntryFinding]:
+    """rdgraph's checks of one entry file; ``together``: the triples of all files entered at once (they
+    may refer to each other's nodes)."""
     out: list[EntryFinding] = []
     triples = entry.triples
     src = str(entry.path)
-    subjects = {s for s, _p, _o in triples}
+    subjects = {s for s, _p, _o in (together if together is not None else triples)}
     types = types_of(triples)
     # terms: predicates and classes
     seen_terms: set = set()
@@ -85,7 +87,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str) -> list[EntryFinding]:
             suggestions=[short(x) for x in sugg], source_file=src, constraint="unknown-term"))
     # references to things the graph does not hold
     own_nodes: dict = {}
-    for s, p, o in triples:
+    for s, p, o in (together if together is not None else triples):
         if isinstance(s, ox.NamedNode):
             own_nodes.setdefault(s.value, []).append((s, p, o))
     for s, p, o in triples:
@@ -222,7 +224,8 @@ def duplicate_sources(gi: GraphIndex, triples: list, types: dict, lang: str, src
 
     Counted only for pages about at most two deals (a page about one deal and its follow-up); a news
     item about a whole tranche names many deals and says nothing about duplicates. A deal that names
-    the other as its predecessor is not a duplicate of it.
+    the other as its predecessor is not a duplicate of it. In the same tranche a violation; in another
+    tranche a warning (a regional page may cover two deals).
     """
     out = []
     for deal, ts in types.items():
@@ -248,8 +251,11 @@ def duplicate_sources(gi: GraphIndex, triples: list, types: dict, lang: str, src
                     if other in reported:
                         continue
                     reported.add(other)
-                    out.append(EntryFinding(
-                        severity="Violation", focus=deal.value, kind="duplicate", path=T_DERIVED.value,
+                    mine = {o for s2, p2, o in triples if s2 == deal and p2 == RDG_TRANCHE}
+                    theirs = {o for _s, _p, o in gi.triples(other, RDG_TRANCHE, None)}
+                    out.append(EntryFinding(  # same tranche: refused; another tranche: for a look
+                        severity="Violation" if (mine & theirs or not mine) else "Warning",
+                        focus=deal.value, kind="duplicate", path=T_DERIVED.value,
                         value=show(source),
                         message=msg("dup_source", lang, url=url, other=short(other.value),
                                     label=gi.label(other, lang) or short(other.value)),

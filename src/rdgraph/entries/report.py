@@ -18,7 +18,12 @@ rdgraph validate/add --format json (schema "rdgraph-entry-report/1"):
   "violations": int, "warnings": int, "infos": int,
   "lang": "nl"|"en",                # language of message and hint
   "files": [str],                   # the entry files, as given
-  "written": [str],                 # add only: files written under data/ (empty if refused)
+  "written": [str],                 # add only: files written under data/ (empty if refused or --dry-run)
+  "writes": [                       # add only: every file the entry goes to, for a reviewer
+    {"file": str, "status": "new"|"changed"|"unchanged",
+     "added": int, "triples": int,  # triples the entry adds to it; triples in it afterwards
+     "warnings": int}],             # warnings about the nodes written to it
+  "diff": str|null,                 # add --dry-run: the unified diff add would make (nothing written)
   "entities": [                     # grouped per entity: deals, then interventions, then other nodes
     {"entity": IRI, "short": str, "label": str|null,
      "kind": "deal"|"intervention"|"other",
@@ -61,6 +66,8 @@ class EntryReport(ValidationReport):
     entities: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # iri -> (kind, label)
     written: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    writes: list[dict] = field(default_factory=list)   # add: each file with status, triples added, warnings
+    diff: str = ""                                     # add --dry-run: the unified diff it would make
 
     def _entity_order(self) -> list[str]:
         rank = {"deal": 0, "intervention": 1, "other": 2}
@@ -79,6 +86,25 @@ class EntryReport(ValidationReport):
                 out.append((e, fs))
         return out
 
+    def writes_text(self) -> str:
+        """One line per file add wrote (or, with --dry-run, would write), for a reviewer."""
+        nl = self.lang == "nl"
+        dry = self.checked == "add --dry-run"
+        if not self.writes:
+            return ""
+        head = ("Zou schrijven (--dry-run, niets geschreven):" if nl else "Would write (--dry-run, nothing written):") \
+            if dry else ("Geschreven:" if nl else "Written:")
+        words = {"new": "nieuw" if nl else "new", "changed": "gewijzigd" if nl else "changed",
+                 "unchanged": "ongewijzigd" if nl else "unchanged"}
+        width = max(len(w["file"]) for w in self.writes)
+        lines = [head]
+        for w in self.writes:
+            warn = (f"{w['warnings']} waarschuwing(en)" if nl else f"{w['warnings']} warning(s)")
+            trip = (f"+{w['added']} triples, {w['triples']} in totaal" if nl
+                    else f"+{w['added']} triples, {w['triples']} in all")
+            lines.append(f"  {words[w['status']]:<11} {w['file']:<{width}}  ({trip}; {warn})")
+        return "\n".join(lines)
+
     def to_text(self) -> str:
         from ..display import safe_text  # control characters from the entry are shown escaped, never raw
 
@@ -86,13 +112,14 @@ class EntryReport(ValidationReport):
 
     def _text(self) -> str:
         lang = self.lang
+        tail = self.writes_text()
+        if self.diff:
+            tail = self.diff.rstrip("\n") + "\n" + tail
         if not self.findings:
             ok = "Geen fouten gevonden" if lang == "nl" else "No problems found"
             what = ", ".join(self.files)
             text = f"{ok}: {what}." if what else f"{ok}."
-            if self.written:
-                text += "\n" + ("Geschreven: " if lang == "nl" else "Written: ") + ", ".join(self.written)
-            return text
+            return text + ("\n" + tail if tail else "")
         out: list[str] = []
         for ent, fs in self.groups():
             kind, label = self.entities.get(ent, ("other", None))
@@ -116,6 +143,8 @@ class EntryReport(ValidationReport):
             out.append(f"{nv} violation(s), {nw} warning(s).")
             if nv and self.checked == "add":
                 out.append("Nothing was added.")
+        if tail and not nv:
+            out.append(tail)
         return "\n".join(line for line in out if line != "")
 
     def to_dict(self) -> dict:
@@ -139,6 +168,8 @@ class EntryReport(ValidationReport):
             "lang": self.lang,
             "files": list(self.files),
             "written": list(self.written),
+            "writes": list(self.writes),
+            "diff": self.diff or None,
             "entities": ents,
         }
 

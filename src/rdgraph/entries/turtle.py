@@ -10,6 +10,13 @@ import pyoxigraph as ox
 from ..terms import DEF
 from .terms import PREFIXES, RDF, T_TYPE, XSD, Triple
 
+# The prefixes the files under data/publiek/ use (generated, the most consistent part of data/):
+# the entries' short names (terms.PREFIXES, used in messages) with their long names where data/ differs.
+WRITE_PREFIXES: dict[str, str] = {("toekenning" if p == "toek" else p): ns for p, ns in PREFIXES.items()}
+WRITE_PREFIXES.update({"coordinatie": "https://w3id.org/rdgraph/id/coordinatie/",
+                       "wijziging": "https://w3id.org/rdgraph/id/organisatiewijziging/",
+                       "begrippenkader": "https://w3id.org/rdgraph/id/begrippenkader/"})
+
 _INT_RE = re.compile(r"^[+-]?[0-9]+$")
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
 _SUBJECT_RANK = {DEF + "RegioDeal": 0, DEF + "Intervention": 1, DEF + "FundingAmount": 2,
@@ -18,7 +25,7 @@ _SUBJECT_RANK = {DEF + "RegioDeal": 0, DEF + "Intervention": 1, DEF + "FundingAm
 
 def _turtle_term(term, bnodes: dict) -> str:
     if isinstance(term, ox.NamedNode):
-        for p, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        for p, ns in sorted(WRITE_PREFIXES.items(), key=lambda kv: -len(kv[1])):
             if term.value.startswith(ns) and _PN_LOCAL.match(term.value[len(ns):]):
                 return f"{p}:{term.value[len(ns):]}"
         return f"<{term.value}>"
@@ -90,5 +97,5 @@ def to_turtle(triples: Iterable[Triple], header: str = "") -> str:
         body.append(block)
         unquoted = re.sub(r'"(?:[^"\\]|\\.)*"', "", block)
         used.update(re.findall(r"(?<![\w\"<])([a-z][a-z0-9]*):(?=[A-Za-z0-9_])", unquoted))
-    pre = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items()) if p in used]
+    pre = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(WRITE_PREFIXES.items()) if p in used]
     return header + "\n".join(pre) + "\n\n" + "\n\n".join(body) + "\n"

@@ -93,7 +93,7 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
     owner, labels = _entities(gi, all_triples, lang)
     own: list[EntryFinding] = []
     for e in entries:
-        own.extend(own_checks(gi, e, lang))
+        own.extend(own_checks(gi, e, lang, all_triples))
     t1 = time.perf_counter()
     shape = [from_shape_result(f, all_triples, lang, src_of.get(f.focus, "")) for f in
              shape_findings(gi, kg.root, all_triples, lang)] if all_triples else []

@@ -7,17 +7,30 @@ import re
 import time
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ..errors import EXIT_USAGE, RdgraphError
 from ..loading import parse_file
+from ..terms import DEF
 from .index import GraphIndex
 from .messages import msg
 from .parse import read_entries, types_of
 from .report import EntryReport
-from .terms import RDG_ATTRIBUTED_TO, RDG_DEAL, RDG_DEAL_PROP, RDG_FUNDING_OF, RDG_PART_OF, T_SUBJECT, T_TYPE, Triple
+from .terms import (
+    ORG,
+    RDG_ATTRIBUTED_TO,
+    RDG_DEAL,
+    RDG_DEAL_PROP,
+    RDG_FUNDING_OF,
+    RDG_PART_OF,
+    T_SUBJECT,
+    T_TYPE,
+    Triple,
+    node_id,
+)
 from .turtle import to_turtle
 from .validate import check_entries
 
@@ -99,9 +112,102 @@ def _owner_deal(gi: GraphIndex, triples: list[Triple]) -> dict:
     return owner
 
 
+# Nodes that several deals share get a stable home of their own kind, never a deal's file: a
+# municipality, a province, an organisation or a public source is written to data/deals/_<kind>.ttl.
+SHARED_HOMES = {
+    DEF + "Municipality": "_gemeenten.ttl",
+    DEF + "Province": "_provincies.ttl",
+    ORG + "Organization": "_organisaties.ttl",
+    ORG + "FormalOrganization": "_organisaties.ttl",
+    DEF + "WebSource": "_bronnen.ttl",
+    DEF + "Document": "_bronnen.ttl",
+}
+SHARED_TITLES = {"_gemeenten.ttl": "municipalities", "_provincies.ttl": "provinces",
+                 "_organisaties.ttl": "organisations", "_bronnen.ttl": "public sources"}
+
+
+@dataclass
+class PlannedWrite:
+    """One file ``add`` writes: its text before (None: new) and after, and what the entry adds to it."""
+
+    path: Path
+    before: str | None
+    after: str
+    added: int
+    total: int
+    warnings: int = 0
+
+    @property
+    def status(self) -> str:
+        return "new" if self.before is None else ("changed" if self.before != self.after else "unchanged")
+
+    def diff(self, root: Path) -> str:
+        import difflib
+
+        try:
+            name = str(self.path.relative_to(root))
+        except ValueError:
+            name = str(self.path)
+        return "".join(difflib.unified_diff(
+            (self.before or "").splitlines(keepends=True), self.after.splitlines(keepends=True),
+            fromfile="/dev/null" if self.before is None else f"a/{name}", tofile=f"b/{name}"))
+
+
+def _home_of(gi: GraphIndex, types: dict, node) -> str | None:
+    kinds = {t.value for t in types.get(node, ())}
+    if isinstance(node, ox.NamedNode):
+        kinds |= {o.value for _s, _p, o in gi.triples(node, T_TYPE, None)}
+    for k, home in SHARED_HOMES.items():
+        if k in kinds:
+            return home
+    return None
+
+
+def plan_writes(gi: GraphIndex, data_dir: Path, entries, findings=()) -> list[PlannedWrite]:
+    """The files an entry goes to and their new text (nothing is written here)."""
+    all_triples = [t for e in entries for t in e.triples]
+    types = types_of(all_triples)
+    owner = _owner_deal(gi, all_triples)
+    home: dict = {}
+    for s, _p, _o in all_triples:
+        if s not in home:
+            home[s] = _home_of(gi, types, s)
+    for s, p, o in all_triples:  # a statement about a shared node lives with that node
+        if p == T_SUBJECT and home.get(s) is None and isinstance(o, ox.NamedNode):
+            h = home.get(o) or _home_of(gi, types, o)
+            if h:
+                home[s] = h
+    by_file: dict[Path, list[Triple]] = {}
+    for t in all_triples:
+        if home.get(t[0]):
+            path = data_dir / "deals" / home[t[0]]
+        else:
+            d = owner.get(t[0])
+            slug = deal_slug(d.value) if isinstance(d, ox.NamedNode) else deal_slug(entries[0].path.stem)
+            path = data_dir / "deals" / f"{slug}.ttl"
+        by_file.setdefault(path, []).append(t)
+    plans = []
+    # shared homes first: a killed add then leaves at most a shared node without its deal (a re-run
+    # completes the entry), never a deal that refers to a node not yet written
+    for path, triples in sorted(by_file.items(), key=lambda kv: (kv[0].name not in SHARED_TITLES, kv[0])):
+        before = None
+        existing: list[Triple] = []
+        if path.exists():
+            before = path.read_text(encoding="utf-8")
+            existing = [(q.subject, q.predicate, q.object) for q in parse_file(path, ox.DefaultGraph())]
+        merged = set(existing) | set(triples)
+        after = to_turtle(merged, header=_header(path, existing))
+        subjects = {node_id(s) for s, _p, _o in triples}
+        warns = sum(1 for f in findings if f.severity != "Violation" and f.focus in subjects)
+        plans.append(PlannedWrite(path, before, after, len(merged) - len(set(existing)), len(merged), warns))
+    return plans
+
+
 def add_entries(kg_loader, root: Path, files: Sequence[str | Path], lang: str = "nl", fmt: str | None = None,
-                wait: float = 0.0) -> EntryReport:
-    """Validate entries and, only without violations, write them to data/deals/<slug>.ttl.
+                wait: float = 0.0, dry_run: bool = False) -> EntryReport:
+    """Validate entries and, only without violations, write them to data/deals/<slug>.ttl (and the
+    shared nodes to data/deals/_<kind>.ttl). With ``dry_run`` nothing is written: the report carries
+    the unified diff of every file that would change (``report.diff``).
 
     ``kg_loader`` is called under the lock, so the graph checked against is the current one (two
     ``add`` runs of the same deal: the second sees the first and refuses a duplicate).
@@ -111,31 +217,32 @@ def add_entries(kg_loader, root: Path, files: Sequence[str | Path], lang: str = 
     entries = read_entries(files, fmt, lang)
     data_dir = artefact_dir("data", root)
     with DataLock(data_dir, wait=wait, lang=lang):
-        _clean_stale_temps(data_dir / "deals")
+        if not dry_run:
+            _clean_stale_temps(data_dir / "deals")
         kg = kg_loader()
         report = check_entries(kg, entries, lang)
-        report.checked = "add"
+        report.checked = "add --dry-run" if dry_run else "add"
         if not report.conforms:
             return report
-        all_triples = [t for e in entries for t in e.triples]
-        gi = GraphIndex(kg.store)
-        owner = _owner_deal(gi, all_triples)
-        by_file: dict[Path, list[Triple]] = {}
-        for t in all_triples:
-            d = owner.get(t[0])
-            slug = deal_slug(d.value) if isinstance(d, ox.NamedNode) else deal_slug(entries[0].path.stem)
-            by_file.setdefault(data_dir / "deals" / f"{slug}.ttl", []).append(t)
-        for path, triples in sorted(by_file.items()):
-            existing: list[Triple] = []
-            if path.exists():
-                existing = [(q.subject, q.predicate, q.object) for q in parse_file(path, ox.DefaultGraph())]
-            text = to_turtle(existing + triples, header=_header(path, existing))
-            _write_atomic(path, text.encode("utf-8"))
-            report.written.append(str(path))
+        plans = plan_writes(GraphIndex(kg.store), data_dir, entries, report.findings)
+        report.writes = [{"file": str(p.path), "status": p.status, "added": p.added, "triples": p.total,
+                          "warnings": p.warnings} for p in plans]
+        if dry_run:
+            report.diff = "".join(p.diff(root) for p in plans)
+            return report
+        for p in plans:
+            if p.status == "unchanged":
+                continue
+            _write_atomic(p.path, p.after.encode("utf-8"))
+            report.written.append(str(p.path))
     return report
 
 
 def _header(path: Path, existing: list[Triple]) -> str:
+    title = SHARED_TITLES.get(path.name)
+    if title:
+        return (f"# Shared nodes: {title} used by deals added with 'rdgraph add' (one home per kind, not a deal's "
+                "file).\n# Sorted, deterministic Turtle; edit with care and validate again with 'rdgraph validate'.\n")
     return (f"# Regio Deal entry: {path.stem}. Written by 'rdgraph add' (validated against the shapes and the graph).\n"
             "# Sorted, deterministic Turtle; edit with care and validate again with 'rdgraph validate'.\n")
 
