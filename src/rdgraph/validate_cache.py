@@ -179,6 +179,11 @@ def validate_graph_cached(kg, lang: str = "nl", progress: Progress | None = None
     if use_cache and how != "cached":
         _write(latest, {"format": FORMAT, "key": key, "data": h_data, "subjects": subjects,
                         "findings": [asdict(f) for f in findings]})
+    from .stable import stable_iri_findings
+
+    # no IRI of the last release disappears (docs/releases.md); checked every time, never kept: it depends
+    # on releases/, which the key above does not cover, and takes milliseconds
+    findings = findings + stable_iri_findings(kg.store, root, lang=lang)
     report = ValidationReport(findings, lang, checked=how)
     report.subjects_by_file = subjects  # type: ignore[attr-defined]
     return report
