@@ -263,3 +263,19 @@ def test_export_and_add_write_files_with_the_umask(tmp_path):
     assert r.returncode == 0, r.stderr + r.stdout
     written = sorted((home / "data" / "deals").glob("*.ttl"))
     assert written and all(stat.S_IMODE(p.stat().st_mode) == 0o644 for p in written)
+
+
+def test_construct_streams_as_ntriples_and_select_rows_stop_at_limit():
+    import rdgraph
+
+    kg = rdgraph.load()
+    out = io.StringIO()
+    n = write_result(kg.stream("CONSTRUCT { ?s a ?o } WHERE { ?s a ?o }"), "ntriples", out, limit=5)
+    lines = out.getvalue().splitlines()
+    assert n == 5 and len(lines) == 5
+    assert {(q.subject, q.predicate, q.object) for q in ox.parse(out.getvalue(), format=ox.RdfFormat.N_TRIPLES)}
+    out = io.StringIO()
+    assert write_result(kg.stream("SELECT * WHERE { ?s ?p ?o }"), "tsv", out, limit=7) == 7
+    assert len(out.getvalue().splitlines()) == 8
+    # the time limit is tried in a subprocess (tests/hostile/sparql-cross-join-timeout.json): a query stopped
+    # at its deadline is abandoned in its thread, which would keep a core busy for the rest of this session

@@ -23,7 +23,6 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from .display import safe_text
-from .errors import QuerySyntaxError
 from .limits import LimitError, Limits, current
 from .terms import XSD_STRING, plain, shorten, to_ntriples
 
@@ -48,6 +47,7 @@ class Stream:
     rows: Iterator[tuple]
     boolean: bool | None = None
     name: str | None = None
+    graph: bool = False  #: rows are triples (subject, predicate, object) of a CONSTRUCT or DESCRIBE answer
 
     def close(self) -> None:
         close = getattr(self.rows, "close", None)
@@ -86,14 +86,16 @@ def run_local(make: Callable[[], object], seconds: float | None, where: str = ""
                 put(("bool", bool(sol)))
                 return
             if isinstance(sol, ox.QueryTriples):
-                put(("error", QuerySyntaxError("CONSTRUCT and DESCRIBE are not answered here",
-                                               "use a SELECT or ASK query")))
-                return
-            if not put(("vars", [v.value for v in sol.variables])):
-                return
+                if not put(("graph", ["subject", "predicate", "object"])):
+                    return
+                items = ((t.subject, t.predicate, t.object) for t in sol)
+            else:
+                if not put(("vars", [v.value for v in sol.variables])):
+                    return
+                items = (tuple(s) for s in sol)
             batch: list[tuple] = []
-            for s in sol:
-                batch.append(tuple(s))
+            for s in items:
+                batch.append(s)
                 if len(batch) >= BATCH:
                     if not put(("rows", batch)):
                         return
@@ -134,7 +136,7 @@ def run_local(make: Callable[[], object], seconds: float | None, where: str = ""
         finally:
             stop.set()
 
-    return Stream(list(value), rows())
+    return Stream(list(value), rows(), graph=kind == "graph")
 
 
 def bounded_rows(rows: Iterable[tuple], limits: Limits, limit: int | None = None, where: str = "") -> Iterator[tuple]:
@@ -320,8 +322,18 @@ def _write_table(s: Stream, out, max_width: int = 60, chunk: int = 1000) -> int:
     return n
 
 
+def _write_ntriples(s: Stream, out) -> int:
+    """Triples of a CONSTRUCT/DESCRIBE answer, one N-Triples line each."""
+    n = 0
+    for subj, pred, obj in s.rows:
+        out.write(f"{to_ntriples(subj)} {to_ntriples(pred)} {to_ntriples(obj)} .\n")
+        n += 1
+    return n
+
+
 WRITERS = {"table": _write_table, "csv": _write_csv, "tsv": _write_tsv, "json": _write_json, "xml": _write_xml,
-           "markdown": _write_markdown}
+           "markdown": _write_markdown,
+           "ntriples": _write_ntriples}
 
 
 def write_result(stream: Stream, fmt: str, out: TextIO, limits: Limits | None = None, limit: int | None = None,
@@ -331,11 +343,21 @@ def write_result(stream: Stream, fmt: str, out: TextIO, limits: Limits | None = 
     Raises LimitError past ``result_rows`` or ``result_bytes`` (after what was written so far), and
     whatever the stream raises (a timeout). ``limit`` stops after that many rows without error.
     """
+    from .errors import ParameterError
+
     limits = limits or current()
     if fmt not in WRITERS:
-        from .errors import ParameterError
-
         raise ParameterError(f"unknown output format {fmt!r}", "use one of: " + ", ".join(WRITERS))
+    if stream.graph and fmt not in ("ntriples", "table"):
+        stream.close()
+        raise ParameterError(f"a CONSTRUCT or DESCRIBE answer is a graph: it is written as ntriples, not {fmt}",
+                             "use --format ntriples")
+    if stream.graph:
+        fmt = "ntriples"
+    elif fmt == "ntriples":
+        stream.close()
+        raise ParameterError("ntriples is for CONSTRUCT and DESCRIBE answers",
+                             "use csv, tsv, json, xml, markdown or table for SELECT and ASK")
     bounded = Stream(stream.variables, bounded_rows(stream.rows, limits, limit, where), stream.boolean, stream.name)
     try:
         return WRITERS[fmt](bounded, CountingWriter(out, limits.result_bytes, where))

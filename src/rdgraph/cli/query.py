@@ -8,7 +8,7 @@ import json
 from ..errors import EXIT_OK, ParameterError, RdgraphError
 from .common import LANGS, add_endpoint_options, emit, endpoint_from, load_graph, parse_params
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown", "xlsx")
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown", "xlsx", "ntriples")  # ntriples: CONSTRUCT/DESCRIBE
 
 
 def _catalogue(args: argparse.Namespace):

@@ -77,7 +77,8 @@ def parse_entry(path: Path, fmt: str | None = None, lang: str = "nl", limits: Li
                           without_named_graphs=not rf.supports_datasets):
             triples.append((q.subject, q.predicate, q.object))
             if len(triples) > cap:
-                raise LimitError("entry_triples", f"more than {cap}", limits.entry_triples, str(path))
+                raise LimitError("entry_triples", f"more than {cap}", limits.entry_triples, str(path),
+                                 message=f"the entries hold more than {limits.entry_triples} triples")
     except (SyntaxError, ValueError) as e:
         text = str(e.args[0]) if e.args else str(e)
         if "No scheme found in an absolute IRI" in text or "No scheme found" in text:
