@@ -16,8 +16,14 @@ from .common import LANGS, add_entry_options, emit, load_graph
 def cmd_new_deal(args: argparse.Namespace) -> int:
     from ..entries import new_deal_template
 
+    if not args.name and not args.from_reference:
+        from ..errors import ParameterError
+
+        raise ParameterError("new-deal: give --name NAME (and --tranche N), or --from-reference NAME",
+                             'rdgraph new-deal --name "Zaanstreek" --tranche 6  |  rdgraph new-deal '
+                             "--from-reference Eemsdelta")
     text = new_deal_template(load_graph(args), name=args.name, tranche=args.tranche, regions=args.region or [],
-                             lang=args.lang, slug=args.slug)
+                             lang=args.lang, slug=args.slug, reference=args.from_reference)
     if args.output:
         from ..fileio import write_text_atomic
 
@@ -44,9 +50,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     s = sub.add_parser("new-deal", help="print a commented Turtle template for a new Regio Deal")
-    s.add_argument("--name", required=True, help="the deal's name as the covenant spells it")
-    s.add_argument("--tranche", required=True, type=int, choices=range(1, 7), metavar="N",
-                   help="the tranche (1-6)")
+    s.add_argument("--name", help="the deal's name as the covenant spells it ('Regio Deal' in front is dropped: "
+                                  "the label is 'Zaanstreek', 'Regio Deal Zaanstreek' an alternative name)")
+    s.add_argument("--tranche", type=int, choices=range(1, 7), metavar="N", help="the tranche (1-6; default 6)")
+    s.add_argument("--from-reference", metavar="NAME",
+                   help="prefill from what the public records in the graph hold about the deal NAME "
+                        "(the entry then adds to that deal)")
     s.add_argument("--region", action="append", metavar="SLUG",
                    help="a province, municipality or region of the deal (e.g. noord-holland); repeatable")
     s.add_argument("--slug", help="the deal's reference in its IRI (default: from the name)")

@@ -100,26 +100,188 @@ def _q(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = None, lang: str = "nl",
-                      slug: str | None = None) -> str:
+T.update({
+    "name_rule": {"nl": "de naam zonder 'Regio Deal' ervoor (de graaf noemt alle deals zo); 'Regio Deal ...' "
+                        "hoort als andere naam in skos:altLabel",
+                  "en": "the name without 'Regio Deal' in front (the graph calls every deal that); 'Regio Deal ...' "
+                        "belongs in skos:altLabel as another name"},
+    "alt_rule": {"nl": "andere namen, elk met @nl of @en (de naam van het convenant, de selectienaam)",
+                 "en": "other names, each with @nl or @en (the covenant's name, the selection name)"},
+    "dates": {"nl": "datums (xsd:date \"2025-09-24\", of xsd:gYearMonth \"2025-09\" / xsd:gYear \"2025\" als de "
+                    "bron niet preciezer is); rond de selectie van de tranche, niet in de toekomst",
+              "en": "dates (xsd:date \"2025-09-24\", or xsd:gYearMonth \"2025-09\" / xsd:gYear \"2025\" where the "
+                    "source is less precise); around the tranche's selection, not in the future"},
+    "signed": {"nl": "convenant ondertekend op", "en": "covenant signed on"},
+    "new_place": {"nl": "Een nieuwe gemeente (alleen als de graaf haar nog niet kent; bestaande gemeenten: "
+                        "gemeente:<naam>, zie hierboven); komt in data/deals/_gemeenten.ttl",
+                  "en": "A new municipality (only if the graph does not know it yet; existing ones: "
+                        "gemeente:<name>, see above); goes to data/deals/_gemeenten.ttl"},
+    "statement": {"nl": "Een feit met een eigen bron (een andere bron dan die van de deal), of een afleiding "
+                        "door u: een bewering (rdf:Statement) met prov:wasDerivedFrom; is het niet met zoveel "
+                        "woorden in de bron te lezen, zet dan rdg:isInference true en zeg in skos:note hoe u het "
+                        "afleidde",
+                  "en": "A fact with a source of its own (another source than the deal's), or an inference of "
+                        "yours: a statement (rdf:Statement) with prov:wasDerivedFrom; if the source does not say it "
+                        "in so many words, set rdg:isInference true and say in skos:note how you derived it"},
+    "notes": {"nl": "toelichting: skos:note voor een opmerking, rdg:vagueness waar de bron vaag is, "
+                    "rdg:sourceQuirk voor een eigenaardigheid van de bron (de data houdt die aan)",
+              "en": "notes: skos:note for a remark, rdg:vagueness where the source is vague, rdg:sourceQuirk for a "
+                    "quirk of the source (the data keeps it)"},
+    "money_rule": {"nl": "één knoop per bedrag, elk met zijn eigen bron (prov:wasDerivedFrom): twee bronnen die "
+                         "verschillen geven twee knopen; bedragen in hele euro's als xsd:decimal "
+                         "(\"8300000\"^^xsd:decimal of 8300000.00, niet 8.3 of \"8,3 miljoen\")",
+                   "en": "one node per amount, each with its own source (prov:wasDerivedFrom): two sources that "
+                         "differ give two nodes; amounts in euro as xsd:decimal (\"8300000\"^^xsd:decimal or "
+                         "8300000.00, not 8.3 or \"8,3 million\")"},
+    "more": {"nl": "Overige eigenschappen van een deal (uit de ontologie)",
+             "en": "Other properties of a deal (from the ontology)"},
+    "held": {"nl": "al in de graaf (openbare bronnen), niet opnieuw invullen", "en": "already in the graph "
+             "(public records), do not fill in again"},
+    "from_ref": {"nl": "Vooraf ingevuld uit wat de openbare bronnen in de graaf over {name} zeggen: de deal "
+                       "bestaat al ({iri}); dit bestand vult haar aan.",
+                 "en": "Prefilled from what the public records in the graph say about {name}: the deal exists "
+                       "already ({iri}); this file adds to it."},
+    "no_ref": {"nl": "geen deal met de naam {name} in de openbare bronnen{s}",
+               "en": "no deal named {name} in the public records{s}"},
+    "infer": {"nl": "rdg:isInference true + skos:note: de toekenning is uw interpretatie van de bron",
+              "en": "rdg:isInference true + skos:note: the attribution is your interpretation of the source"},
+})
+
+# Properties the template spells out; every other property of a deal (rdfs:domain rdg:RegioDeal, or
+# used on deals in the graph) gets a line in the section "other properties" (tests check completeness).
+_SPELT_OUT = {"rdf:type", "rdfs:label", "skos:prefLabel", "skos:altLabel", "rdg:tranche", "rdg:province",
+              "rdg:municipality", "rdg:region", "rdg:signatory", "rdg:periodLabel", "rdg:startYear", "rdg:endYear",
+              "rdg:topic", "rdg:predecessor", "rdg:startingPointType", "rdg:breadth", "prov:wasDerivedFrom",
+              "rdg:convenantSignedOn", "rdg:startDate", "rdg:announcedOn", "rdg:selectionDate",
+              "rdg:proposalSubmittedOn", "rdg:offeredToParliamentOn", "skos:note", "rdg:vagueness",
+              "rdg:sourceQuirk", "rdg:partner", "rdg:kamerstuk", "rdg:regionalParty"}
+# written on the other node (the amount, attribution, intervention, evaluation) or inferred
+_ELSEWHERE = {"rdg:hasFundingAmount", "rdg:hasThemeAttribution", "rdg:hasIntervention", "rdg:addressesOpgave",
+              "rdg:successor"}
+
+
+def deal_properties(gi: GraphIndex) -> list[str]:
+    """Every property a deal can have: rdfs:domain rdg:RegioDeal in the ontology, or used on a deal."""
+    dom = ox.NamedNode(RDFS + "domain")
+    props = {s.value for s, _p, _o in gi.triples(None, dom, ox.NamedNode(DEF + "RegioDeal"))}
+    deals = gi.instances(DEF + "RegioDeal")
+    for d in deals:
+        for _s, p, _o in gi.triples(ox.NamedNode(d), None, None):
+            props.add(p.value)
+    return sorted(props, key=short)
+
+
+def _example(gi: GraphIndex, prop: str) -> str:
+    rng = gi.range_of(prop) or ""
+    if rng.endswith("#langString"):
+        return '"..."@nl'
+    if rng.endswith("#string"):
+        return '"..."'
+    if rng.endswith("#boolean"):
+        return "true"
+    if rng.endswith("#integer"):
+        return "2025"
+    for _s, _p, o in gi.triples(None, ox.NamedNode(prop), None)[:1]:
+        if isinstance(o, ox.Literal):
+            return _q_lit(o)
+        return short(o.value).split(":", 1)[0] + ":..."
+    return "..."
+
+
+def _q_lit(o) -> str:
+    from .terms import show
+
+    v = show(o)
+    return v if len(v) < 40 else '"..."' + (v[v.rindex('"') + 1:] if v.rindex('"') > 0 else "")
+
+
+def find_reference(gi: GraphIndex, name: str) -> str | None:
+    """The deal the public records in the graph name ``name`` (label, prefLabel or altLabel)."""
+    from .suggest import normalise_name
+    from .terms import T_ALT, T_LABEL, T_PREF
+
+    want = normalise_name(name)
+    for d in gi.instances(DEF + "RegioDeal"):
+        n = ox.NamedNode(d)
+        for p in (T_LABEL, T_PREF, T_ALT):
+            for _s, _p, o in gi.triples(n, p, None):
+                if isinstance(o, ox.Literal) and normalise_name(o.value) == want:
+                    return d
+    return None
+
+
+def _held(gi: GraphIndex, deal: str, lang: str) -> list[str]:
+    """What the graph holds about a deal, as commented Turtle lines (the steward does not repeat them)."""
+    from .terms import show
+
+    n = ox.NamedNode(deal)
+    out = [f"#=  {short(p.value)} {show(o)} ;" for _s, p, o in sorted(gi.triples(n, None, None), key=str)
+           if p.value != RDF_TYPE]
+    fund_of = ox.NamedNode(DEF + "fundingOf")
+    for a, _p, _o in gi.triples(None, fund_of, n):
+        facts = {short(p.value): show(o) for _s, p, o in gi.triples(a, None, None)}
+        out.append(f"#=  {short(a.value)}: {facts.get('rdg:fundingKind', '?')} {facts.get('rdg:amountEUR', '?')} "
+                   f"({facts.get('prov:wasDerivedFrom', '?')})")
+    return out
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def new_deal_template(kg, name: str | None = None, tranche: int | None = None, regions: list[str] | None = None,
+                      lang: str = "nl", slug: str | None = None, reference: str | None = None) -> str:
+    """The commented Turtle template; with ``reference`` prefilled from what the graph's public records
+    hold about that deal (the entry then adds to the existing deal)."""
+    from ..errors import ParameterError
+
     gi = GraphIndex(kg.store)
-    slug = slug or slugify(name)
-    fill = _t("fill", lang)
+    existing = None
+    if reference:
+        existing = find_reference(gi, reference)
+        if existing is None:
+            from .suggest import suggest_refs as _sr
+
+            sugg = _sr(gi, f"{ID}regiodeal/{slugify(reference)}", DEF + "predecessor")
+            best = sugg[0].split(" (", 1)[1].rstrip(")") if sugg and " (" in sugg[0] else "NAAM"
+            raise ParameterError(_t("no_ref", lang, name=reference, s=(": " + ", ".join(sugg)) if sugg else ""),
+                                 f'rdgraph new-deal --from-reference "{best}"')
+        slug = existing.rsplit("/", 1)[-1]
+        name = gi.label(ox.NamedNode(existing), "nl") or reference
+        tr = gi.triples(ox.NamedNode(existing), ox.NamedNode(DEF + "tranche"), None)
+        tranche = int(tr[0][2].value.rsplit("/", 1)[-1]) if tr else tranche
+        regions = list(regions or [])
+    name = re.sub(r"^\s*regio\s?deal\s+", "", name or "", flags=re.I).strip() or "Nieuwe deal"
+    tranche = tranche or 6
+    return _template(gi, name, tranche, regions or [], lang, slug or slugify(name), existing)
+
+
+def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang: str, slug: str,
+              existing: str | None) -> str:
+    fill = _t("fill", lang).lower()
+    req = _t("req", lang)
     lines: list[str] = ["# " + line if line else "#" for line in
                         _t("head", lang, name=name, tranche=tranche, slug=slug).splitlines()]
+    if existing:
+        lines.append("# " + _t("from_ref", lang, name=name, iri=short(existing)))
     lines.append("")
-    for p in ("rdf", "rdfs", "xsd", "skos", "prov", "rdg", "deal", "tranche", "interv", "bedrag", "toek",
-              "bron", "begrip", "opgave", "instrument", "organisatie", "provincie", "gemeente"):
+    for p in ("rdf", "rdfs", "xsd", "skos", "prov", "dcterms", "rdg", "deal", "tranche", "interv", "bedrag",
+              "toek", "bron", "begrip", "opgave", "instrument", "organisatie", "provincie", "gemeente",
+              "bewering"):
         lines.append(f"@prefix {p}: <{PREFIXES[p]}> .")
     lines.append("")
-    # places from --region
     place_lines: list[str] = []
-    for r in regions or []:
+    held_places = set()
+    if existing:
+        for p in ("province", "municipality", "region"):
+            for _s, _p, o in gi.triples(ox.NamedNode(existing), ox.NamedNode(DEF + p), None):
+                held_places.add(o.value)
+    for r in regions:
         rs = slugify(r)
         found = False
         for seg, prop in (("provincie", "province"), ("gemeente", "municipality"), ("regio", "region")):
             if gi.any(ox.NamedNode(f"{ID}{seg}/{rs}"), None, None):
-                place_lines.append(f"    rdg:{prop} {seg}:{rs} ;")
+                if f"{ID}{seg}/{rs}" not in held_places:
+                    place_lines.append(f"    rdg:{prop} {seg}:{rs} ;")
                 found = True
                 break
         if not found:
@@ -127,25 +289,46 @@ def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = N
                 suggest_refs(gi, f"{ID}gemeente/{rs}", DEF + "municipality")
             s = (": " + ", ".join(sugg)) if sugg else ""
             place_lines.append("    # " + _t("unresolved", lang, r=r, s=s))
-    req = _t("req", lang)
+    deal_head = [f"deal:{slug}"]
+    if existing:
+        deal_head += [f"    # {_t('held', lang)}:", *_held(gi, existing, lang)]
+        name_lines = [f"#   skos:altLabel \"Regio Deal {name}\"@nl ;      # {_t('alt_rule', lang)}"]
+    else:
+        deal_head[0] += " a rdg:RegioDeal ;"
+        name_lines = [
+            f"    # {_t('name_rule', lang)}",
+            f"    rdfs:label {_q(name)}@nl ;            # {req}: {_t('label_nl', lang)}",
+            f"    rdfs:label {_q(name)}@en ;            # {req}: {_t('label_en', lang)}",
+            f"    skos:prefLabel {_q(name)}@nl ;",
+            f"    rdg:tranche tranche:{tranche} ;                 # {req}: {_t('tranche', lang)}",
+            f"#   skos:altLabel \"Regio Deal {name}\"@nl ;      # {_t('alt_rule', lang)}",
+        ]
+    more = [p for p in deal_properties(gi) if short(p) not in _SPELT_OUT | _ELSEWHERE]
     lines += [
         f"# ---------------------------------------------------------------- {_t('deal', lang)}",
-        f"deal:{slug} a rdg:RegioDeal ;",
-        f"    rdfs:label {_q(name)}@nl ;            # {req}: {_t('label_nl', lang)}",
-        f"    rdfs:label {_q(name)}@en ;            # {req}: {_t('label_en', lang)}",
-        f"    skos:prefLabel {_q(name)}@nl ;",
-        f"    rdg:tranche tranche:{tranche} ;                 # {req}: {_t('tranche', lang)}",
-        f"#   skos:altLabel \"Regio Deal {name}\"@nl ;      # {_t('alt', lang)}",
+        *deal_head,
+        *name_lines,
         f"    # {_t('places', lang)}",
         *place_lines,
         "#   rdg:province provincie:... ;",
         "#   rdg:municipality gemeente:... , gemeente:... ;",
+        "#   rdg:region regio:... ;",
         f"    # {_t('ministries', lang)}:",
         *_list_comment(_choices(gi, DEF + "Ministry", lang)),
-        "#   rdg:signatory organisatie:ministerie-bzk ;",
-        f"#   rdg:periodLabel \"2025-2029\" ;   # {_t('period', lang)}",
-        "#   rdg:startYear 2025 ;",
-        "#   rdg:endYear 2029 ;",
+        "#   rdg:signatory organisatie:ministerie-vro ;",
+        "#   rdg:partner organisatie:... ;",
+        "#   rdg:regionalParty \"...\" ;",
+        f"    # {_t('dates', lang)}",
+        f"#   rdg:convenantSignedOn \"{2019 + tranche}-09-24\"^^xsd:date ;   # {_t('signed', lang)}",
+        f"#   rdg:startDate \"{2019 + tranche}-10\"^^xsd:gYearMonth ;",
+        f"#   rdg:announcedOn \"{2019 + tranche}-02-03\"^^xsd:date ;",
+        f"#   rdg:selectionDate \"{2019 + tranche}-02-03\"^^xsd:date ;",
+        f"#   rdg:proposalSubmittedOn \"{2018 + tranche}-11-01\"^^xsd:date ;",
+        f"#   rdg:offeredToParliamentOn \"{2019 + tranche}-11-15\"^^xsd:date ;",
+        "#   rdg:kamerstuk \"29697-159\" ;",
+        f"#   rdg:periodLabel \"{2019 + tranche}-{2023 + tranche}\" ;   # {_t('period', lang)}",
+        f"#   rdg:startYear {2019 + tranche} ;",
+        f"#   rdg:endYear {2023 + tranche} ;",
         f"#   rdg:topic \"arbeidsmarkt\"@nl ;   # {_t('topic', lang)}",
         f"#   rdg:predecessor deal:... ;        # {_t('pred', lang)}",
         f"    # rdg:startingPointType: {_t('closed', lang)}",
@@ -154,19 +337,32 @@ def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = N
         f"    # rdg:breadth: {_t('closed', lang)}",
         *_list_comment(_choices(gi, DEF + "DealBreadth", lang)),
         "#   rdg:breadth begrip:... ;",
-        f"    prov:wasDerivedFrom bron:{fill.lower()} .   # {req}: {_t('source', lang)}",
+        f"    # {_t('notes', lang)}",
+        "#   skos:note \"...\"@nl ;",
+        "#   rdg:vagueness \"...\"@nl ;",
+        "#   rdg:sourceQuirk \"...\"@nl ;",
+        f"    # {_t('more', lang)}:",
+        *[f"#   {short(p)} {_example(gi, p)} ;   # {gi.label(ox.NamedNode(p), lang) or ''}".rstrip() for p in more],
+        f"    prov:wasDerivedFrom bron:{fill} .   # {req}: {_t('source', lang)}",
         "",
         f"# ---------------------------------------------------------------- {_t('websource', lang)}",
-        f"#bron:{slug}-convenant a rdg:WebSource ;",
+        f"#bron:web-{slug}-1 a rdg:WebSource ;",
         "#    rdfs:label \"Webbron ...\"@nl , \"Web source ...\"@en ;",
         "#    dcterms:identifier \"https://...\"^^xsd:anyURI ;",
         "#    rdfs:seeAlso <https://...> ;",
         f"#    # rdg:sourceKind: {_t('closed', lang)}",
         *_list_comment(_choices(gi, DEF + "SourceKind", lang), indent="#    #   "),
         "#    rdg:sourceKind begrip:nieuwsbericht ;",
-        f"#    prov:wasDerivedFrom bron:{slug}-convenant .",
+        f"#    prov:wasDerivedFrom bron:web-{slug}-1 .",
+        "",
+        f"# ---------------------------------------------------------------- {_t('new_place', lang)}",
+        "#gemeente:... a rdg:Municipality ;",
+        "#    rdfs:label \"...\"@nl , \"...\"@en ;",
+        "#    rdg:tooiIdentifier <https://identifier.overheid.nl/tooi/id/gemeente/gm....> ;",
+        f"#    prov:wasDerivedFrom bron:{fill} .",
         "",
         f"# ---------------------------------------------------------------- {_t('money', lang)}",
+        f"# {_t('money_rule', lang)}",
         f"# rdg:fundingKind: {_t('closed', lang)}",
         *_list_comment(_choices(gi, DEF + "FundingKind", lang), indent="#   "),
         f"# {_t('rijk_le_total', lang)}",
@@ -174,17 +370,27 @@ def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = N
         f"#    rdfs:label \"rijksbijdrage {name}\"@nl , \"national government contribution {name}\"@en ;",
         f"#    rdg:fundingOf deal:{slug} ;",
         "#    rdg:fundingKind begrip:rijksbijdrage ;",
-        "#    rdg:amountEUR 7500000.00 ;",
-        "#    rdg:periodLabel \"2025-2029\" ;",
-        f"#    prov:wasDerivedFrom bron:{fill.lower()} .",
+        "#    rdg:amountEUR \"7500000\"^^xsd:decimal ;",
+        f"#    rdg:periodLabel \"{2019 + tranche}-{2023 + tranche}\" ;",
+        f"#    prov:wasDerivedFrom bron:{fill} .",
         "",
         f"#bedrag:{slug}-totaal-budget a rdg:FundingAmount ;",
         f"#    rdfs:label \"totaal budget {name}\"@nl , \"total budget {name}\"@en ;",
         f"#    rdg:fundingOf deal:{slug} ;",
         "#    rdg:fundingKind begrip:totaal-budget ;",
-        "#    rdg:amountEUR 15000000.00 ;",
-        "#    rdg:periodLabel \"2025-2029\" ;",
-        f"#    prov:wasDerivedFrom bron:{fill.lower()} .",
+        "#    rdg:amountEUR \"15000000\"^^xsd:decimal ;",
+        f"#    rdg:periodLabel \"{2019 + tranche}-{2023 + tranche}\" ;",
+        f"#    prov:wasDerivedFrom bron:{fill} .",
+        "",
+        f"# ---------------------------------------------------------------- {_t('statement', lang)}",
+        f"#bewering:{slug}-1 a rdf:Statement ;",
+        "#    rdfs:label \"...\"@nl , \"...\"@en ;",
+        f"#    rdf:subject deal:{slug} ;",
+        "#    rdf:predicate rdg:predecessor ;",
+        "#    rdf:object deal:... ;",
+        "#    rdg:isInference true ;",
+        "#    skos:note \"Afgeleid uit ... ; de bron zegt niet met zoveel woorden dat ...\"@nl ;",
+        f"#    prov:wasDerivedFrom bron:{fill} .",
         "",
         f"# ---------------------------------------------------------------- {_t('attr', lang)}",
         "# rdg:attributedOpgave:",
@@ -200,7 +406,10 @@ def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = N
         "#    rdg:basis begrip:interpretatie-bron ;",
         "#    rdg:strength begrip:zwak ;",
         "#    rdg:evidence \"...\"@nl ;",
-        f"#    prov:wasDerivedFrom bron:{fill.lower()} .",
+        f"#    # {_t('infer', lang)}",
+        "#    rdg:isInference true ;",
+        "#    skos:note \"...\"@nl ;",
+        f"#    prov:wasDerivedFrom bron:{fill} .",
         "",
         f"# ---------------------------------------------------------------- {_t('interv', lang)}",
         "# rdg:usesInstrument:",
@@ -209,18 +418,14 @@ def new_deal_template(kg, name: str, tranche: int, regions: list[str] | None = N
         "#    rdfs:label \"...\"@nl , \"...\"@en ;",
         f"#    rdg:deal deal:{slug} ;",
         "#    rdg:usesInstrument instrument:4 ;",
-        "#    rdg:startYear 2025 ;",
-        "#    rdg:endYear 2027 ;",
+        f"#    rdg:startYear {2019 + tranche} ;",
+        f"#    rdg:endYear {2021 + tranche} ;",
         "#    rdg:goal \"...\"@nl ;",
         "#    rdg:partner organisatie:... ;",
-        f"#    prov:wasDerivedFrom bron:{fill.lower()} .",
+        f"#    prov:wasDerivedFrom bron:{fill} .",
         "",
     ]
-    text = "\n".join(lines)
-    if "dcterms:" in text:
-        text = text.replace(f"@prefix prov: <{PREFIXES['prov']}> .",
-                            f"@prefix prov: <{PREFIXES['prov']}> .\n@prefix dcterms: <{PREFIXES['dcterms']}> .")
-    return text
+    return "\n".join(lines)
 
 
-__all__ = ["new_deal_template", "slugify", "ORG", "RDFS"]
+__all__ = ["new_deal_template", "slugify", "deal_properties", "find_reference", "ORG", "RDFS"]
