@@ -142,9 +142,14 @@ class KnowledgeGraph:
         return list(sol)
 
     def query(self, name: str, **params: object) -> Result:
-        """Run a named query from queries/ with its parameters, e.g. ``kg.query('x', lang='en')``."""
+        """Run a named query from queries/ with its parameters, e.g. ``kg.query('x', lang='en')``.
+
+        IRI parameters accept a slug, a label or an altLabel (rdgraph.resolve); one that names nothing raises
+        ParameterError with the closest matches."""
+        from .resolve import resolve_params
+
         nq = self.catalogue.get(name)
-        return self._run(nq.bind(params), name, inferred=True)
+        return self._run(nq.bind(resolve_params(self, nq, params)), name, inferred=True)
 
     def queries(self):
         return self.catalogue.all()

@@ -130,7 +130,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     kg = load_graph(args)
     nq = kg.catalogue.get(args.name)
     _drop_unused_lang(params, nq)
-    stream = kg.stream(nq.bind(params), name=nq.name, seconds=_seconds(args))
+    from ..resolve import resolve_params
+
+    stream = kg.stream(nq.bind(resolve_params(kg, nq, params)), name=nq.name, seconds=_seconds(args))
     return _write(args, stream, nq.name)
 
 
