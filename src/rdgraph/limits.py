@@ -47,7 +47,7 @@ class Limits:
     query_seconds: float = 30.0          #: time one query may take (CLI and server)
     result_rows: int = 1_000_000         #: rows one query may answer
     result_bytes: int = 1 * GiB          #: bytes of one serialised query answer
-    remote_bytes: int = 256 * MiB        #: size of a remote endpoint's response
+    remote_bytes: int = 64 * MiB         #: size of a remote endpoint's response (parsed: ~10x in memory)
     remote_seconds: float = 30.0         #: time a remote endpoint may take to answer completely
 
     def replace(self, **changes: object) -> Limits:
