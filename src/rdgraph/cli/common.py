@@ -65,6 +65,16 @@ def parse_params(pairs: Sequence[str] | None) -> dict[str, str]:
     return out
 
 
+def non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a number of seconds (0 for no limit)")
+    return value
+
+
 def add_endpoint_options(sp: argparse.ArgumentParser, *, required: bool = False, query_graph: bool = True) -> None:
     """``--endpoint`` and its credentials; ``query_graph`` adds ``--graph`` as the queries' default graph."""
     sp.add_argument("--endpoint", required=required,
@@ -73,7 +83,7 @@ def add_endpoint_options(sp: argparse.ArgumentParser, *, required: bool = False,
     sp.add_argument("--password", help=f"password (or set {PASSWORD_ENV})")
     sp.add_argument("--token-env", default="RDGRAPH_ENDPOINT_TOKEN",
                     help="environment variable holding a bearer token (default RDGRAPH_ENDPOINT_TOKEN)")
-    sp.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+    sp.add_argument("--timeout", type=non_negative_float, default=None, metavar="SECONDS",
                     help="seconds the query (or the endpoint's whole answer) may take; default the query_seconds "
                          "limit (30), with --endpoint the remote_seconds limit (30); 0 for no limit")
     if query_graph:

@@ -143,11 +143,17 @@ def _query_text(args: argparse.Namespace) -> str:
         from ..limits import LimitError, current
 
         path = Path(args.file)
+        cap = current().query_bytes
         try:
             size = path.stat().st_size
-            if size > current().query_bytes:  # refused before it is read
-                raise LimitError("query_bytes", size, current().query_bytes, str(path))
-            return path.read_text(encoding="utf-8")
+            if size > cap:  # refused before it is read
+                raise LimitError("query_bytes", size, cap, str(path))
+            with open(path, "rb") as fh:  # a device or a pipe has no size: read at most the limit
+                data = fh.read(cap + 1)
+            if len(data) > cap:
+                raise LimitError("query_bytes", f"more than {cap}", cap, str(path),
+                                 message=f"the query text is larger than {cap} bytes")
+            return data.decode("utf-8")
         except OSError as e:
             raise ParameterError(f"cannot read {args.file}: {e.strerror}") from None
         except UnicodeDecodeError as e:
@@ -171,9 +177,19 @@ def cmd_sparql(args: argparse.Namespace) -> int:
     return _write(args, stream, "")
 
 
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative")
+    return value
+
+
 def add_bounds(sp: argparse.ArgumentParser) -> None:
     """``--limit`` and ``--timeout`` of the query verbs."""
-    sp.add_argument("--limit", type=int, metavar="N",
+    sp.add_argument("--limit", type=non_negative_int, metavar="N",
                     help="write only the first N rows (without it, an answer over the result_rows limit is an "
                          "error, never silently cut)")
 
