@@ -14,6 +14,7 @@ Routes (see :func:`routes`; other modules add theirs with ``create_app(..., extr
     /api/openapi.json          OpenAPI 3, generated from the query headers; /api/docs: Swagger UI
     /static/...                stylesheets, scripts and the vendored editor, all served from here
     /releases[/{v}/[{file}]]   release history, a release's files and changelog (:mod:`.releases`)
+    /new-deal, /api/validate   the entry form, validated live, downloaded for rdgraph add (:mod:`.entry_form`)
 
 The graph is loaded once (by the caller) and only read. SPARQL runs in worker processes with a
 deadline (see :mod:`.executor`); pages read the server's store directly (small, bounded lookups),
@@ -470,10 +471,11 @@ async def sparql(request: Request) -> Response:
 # ---------------------------------------------------------------- app
 
 def routes() -> list:
-    from . import releases, tools
+    from . import entry_form, releases, tools
 
     return [
         Route("/", home),
+        *entry_form.routes(),  # the entry form (/new-deal) and POST /api/validate; nothing is written
         Route("/search", search_page),
         Route("/api/search", search_api),
         Route("/provinces", provinces_page),

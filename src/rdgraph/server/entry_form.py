@@ -1,0 +1,125 @@
+"""The entry form: record a new deal in the browser, validated live, downloaded for ``rdgraph add``.
+
+The server stays read-only: nothing is written on the server. Routes (registered by
+:func:`rdgraph.server.app.routes`)::
+
+    GET  /new-deal              the form (HTML); findings appear next to the fields as you type
+    POST /new-deal/entry.ttl    the Turtle the form builds, as a file to download (form fields, urlencoded)
+    POST /api/validate          validate an entry: a JSON object of form fields -> {"turtle", "report",
+                                "fields"}; or an entry file (Content-Type text/turtle, application/n-triples,
+                                application/ld+json) -> the entry report (schema rdgraph-entry-report/1)
+
+The core is :mod:`rdgraph.entries.form` (Turtle from fields, validation); this module only translates.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from . import pages
+
+MAX_ENTRY_BYTES = 1 << 20
+
+MESSAGES = {
+    "title": {"nl": "Nieuwe Regio Deal vastleggen", "en": "Record a new Regio Deal"},
+    "intro": {"nl": "Vul de velden in: de controle loopt mee terwijl u typt en zet wat niet klopt naast het veld. "
+                    "Download daarna het bestand en voeg het toe met 'rdgraph add'. Deze server schrijft niets.",
+              "en": "Fill in the fields: the check runs as you type and shows what is wrong next to the field. "
+                    "Then download the file and add it with 'rdgraph add'. This server writes nothing."},
+    "download": {"nl": "Download het bestand (.ttl)", "en": "Download the file (.ttl)"},
+    "check": {"nl": "Controleren", "en": "Check"},
+    "turtle": {"nl": "Het bestand (Turtle)", "en": "The file (Turtle)"},
+    "general": {"nl": "Overige meldingen", "en": "Other findings"},
+    "ok": {"nl": "Geen fouten gevonden.", "en": "No problems found."},
+}
+
+TYPES = {"text/turtle": ".ttl", "application/x-turtle": ".ttl", "application/n-triples": ".nt",
+         "text/plain": ".nt", "application/ld+json": ".jsonld"}
+
+
+def _state(request: Request):
+    return request.app.state.rdgraph
+
+
+async def form_page(request: Request) -> Response:
+    from ..entries.form import FIELDS
+    from .app import html, language
+
+    lang, _ = language(request)
+    fields = [{"name": n, "label": nl if lang == "nl" else en, "hint": hnl if lang == "nl" else hen}
+              for n, nl, en, hnl, hen in FIELDS]
+    body = pages.render("new_deal.html", lang, "/new-deal", title=MESSAGES["title"][lang], m=MESSAGES, l=lang,
+                        fields=fields)
+    return html(body, request)
+
+
+async def _fields_of(request: Request) -> dict[str, str]:
+    from .app import read_body
+
+    body = await read_body(request, MAX_ENTRY_BYTES)
+    ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    if ctype == "application/json":
+        data = json.loads(body.decode("utf-8") or "{}")
+        if not isinstance(data, dict):
+            raise ValueError("a JSON object of form fields is expected")
+        return {str(k): str(v) for k, v in data.items()}
+    return {k: v[-1] for k, v in urllib.parse.parse_qs(body.decode("utf-8"), keep_blank_values=True).items()}
+
+
+async def download(request: Request) -> Response:
+    from ..entries.form import turtle_from_form
+    from .app import refusal
+
+    try:
+        fields = await _fields_of(request)
+    except (ValueError, UnicodeDecodeError) as e:
+        return refusal(request, 400, f"unreadable form: {e}")
+    slug, text = turtle_from_form(fields)
+    return Response(text, media_type="text/turtle; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{slug}.ttl"'})
+
+
+async def validate_api(request: Request) -> Response:
+    from ..entries.form import form_report, validate_text
+    from ..errors import ParseError
+    from .app import language, read_body
+    from .sparql_protocol import ProtocolError
+
+    lang = request.query_params.get("lang") or language(request)[0]
+    lang = lang if lang in ("nl", "en") else "nl"
+    st = _state(request)
+    ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    try:
+        if ctype in TYPES:
+            text = (await read_body(request, MAX_ENTRY_BYTES)).decode("utf-8")
+            report = await run_in_threadpool(validate_text, st.kg, text, lang, TYPES[ctype])
+            return JSONResponse(report.to_dict())
+        fields = await _fields_of(request)
+        return JSONResponse(await run_in_threadpool(form_report, st.kg, fields, lang))
+    except ProtocolError as e:
+        return JSONResponse({"error": e.message}, status_code=e.status)
+    except ParseError as e:  # the entry file does not parse: still one JSON document
+        loc = e.location
+        name = "entry" + TYPES.get(ctype, ".ttl")
+        message, hint = (str(e).replace(str(loc.file), name), e.hint) if loc.file else (str(e), e.hint)
+        return JSONResponse({"schema": "rdgraph-entry-report/1", "conforms": False, "violations": 1, "warnings": 0,
+                             "infos": 0, "lang": lang, "files": ["entry"], "written": [], "writes": [],
+                             "diff": None, "entities": [],
+                             "parse_error": {"message": message, "hint": hint, "line": loc.line,
+                                             "column": loc.column}}, status_code=422)
+    except (ValueError, UnicodeDecodeError) as e:
+        return JSONResponse({"error": f"unreadable request: {e}"}, status_code=400)
+
+
+def routes() -> list:
+    return [
+        Route("/new-deal", form_page, methods=["GET", "HEAD"]),
+        Route("/new-deal/entry.ttl", download, methods=["POST"]),
+        Route("/api/validate", validate_api, methods=["POST"]),
+    ]
