@@ -127,7 +127,7 @@ class ValidationReport:
     def only_about(self, files: list[str]) -> ValidationReport:
         """The findings whose focus node a subject of one of ``files`` is (validating part of the graph)."""
         by_file = getattr(self, "subjects_by_file", {})
-        wanted = {s for f in files for s in by_file.get(f, [])}
+        wanted = {s for f in files for s in by_file.get(f, {})}
         if set(files) >= set(by_file):
             return self
         return ValidationReport([f for f in self.findings if f.focus in wanted], self.lang,

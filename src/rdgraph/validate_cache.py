@@ -5,7 +5,8 @@ file (ontology, data, shapes) and the language. The next run
 
 * with the same files returns the kept result;
 * after a change to data files only (the ontology and the shapes the same) re-validates the nodes
-  those files define, before and after the change, plus the nodes that point at them, in the context
+  whose triples in those files changed (a digest per subject and file is kept), plus the nodes that
+  point at them, in the context
   of the graph (the same small-graph path that validates an entry, :mod:`rdgraph.entries.shapes`), and
   keeps the kept findings of every other node;
 * otherwise (no kept result, or a schema change) validates everything, one shapes file at a time, so
@@ -26,7 +27,7 @@ import pyoxigraph as ox
 
 from .validate import Finding, ValidationReport, run_pyshacl
 
-FORMAT = "rdgraph-validation-cache/1"
+FORMAT = "rdgraph-validation-cache/2"
 Progress = Callable[[int, int, str], None]
 
 
@@ -63,11 +64,17 @@ def _folder() -> Path:
     return cache_dir() / "validation"
 
 
-def _subjects_of(path: Path) -> list[str]:
+def _subjects_of(path: Path) -> dict[str, str]:
+    """Each IRI subject of a file with a digest of its triples there (blank nodes read as one label), so
+    that a change to a file re-validates only the subjects whose triples changed."""
     from .loading import parse_file
 
-    return sorted({q.subject.value for q in parse_file(path, ox.DefaultGraph())
-                   if isinstance(q.subject, ox.NamedNode)})
+    by: dict[str, list[str]] = {}
+    for q in parse_file(path, ox.DefaultGraph()):
+        if isinstance(q.subject, ox.NamedNode):
+            o = "_:b" if isinstance(q.object, ox.BlankNode) else str(q.object)
+            by.setdefault(q.subject.value, []).append(f"{q.predicate} {o}")
+    return {s: hashlib.sha1("\n".join(sorted(t)).encode()).hexdigest()[:16] for s, t in sorted(by.items())}
 
 
 def shapes_by_file(root: Path) -> list[tuple[str, object]]:
@@ -158,10 +165,11 @@ def validate_graph_cached(kg, lang: str = "nl", progress: Progress | None = None
         subjects = {f: s for f, s in kept["subjects"].items() if f in h_data}
         nodes: set[str] = set()
         for f in changed:
-            nodes.update(kept["subjects"].get(f, []))
+            before = kept["subjects"].get(f, {})
+            after = _subjects_of(root / f) if f in h_data else {}
             if f in h_data:
-                subjects[f] = _subjects_of(root / f)
-                nodes.update(subjects[f])
+                subjects[f] = after
+            nodes.update(n for n in set(before) | set(after) if before.get(n) != after.get(n))
         nodes |= _pointing_at(kg, nodes)
         if progress:
             progress(0, 1, "changed")
