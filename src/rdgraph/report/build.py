@@ -290,7 +290,8 @@ def _rq2(kg, rep: Report, findings, qlabels) -> Section:
                            [Col("figure", rep.t("col_figure")), Col("value", rep.t("col_value"), "int"),
                             Col("unit", rep.t("col_unit")), Col("kind", rep.t("col_kind")),
                             Col("approximately", rep.t("approx"), "bool")],
-                           [{"figure": str(r["figureLabel"]), "value": r["value"], "unit": Text(str(r["unit"]), "nl"),
+                           [{"figure": str(r["figureLabel"]), "value": r["value"],
+                             "unit": r["unit"] if r["unit"] in ("EUR", "percent") else Text(str(r["unit"]), "nl"),
                              "kind": rep.t("kind_" + str(r["kind"])) if r["kind"] else "",
                              "approximately": r["approximately"]} for r in figs],
                            counts=rep.t("figures_counts"), cites=rep.citations.cite([BRON + "3.4-twents-fonds"])))
@@ -396,7 +397,7 @@ def _rq3(kg, rep: Report, findings, qlabels) -> Section:
     steps = []
     for r in _q(kg, "feedbackpad", L):
         date = r["date"]
-        date_text = Text(str(r["dateNote"]), "nl") if r["dateNote"] else (str(date) if date else "")
+        date_text = Text(str(r["dateNote"]), r["dateNoteLang"] or None) if r["dateNote"] else ""
         steps.append({"intervention": str(r["interventionLabel"]), "intervention_iri": str(r["intervention"]),
                       "step": r["sequence"], "date": str(date) if date else "", "dateNote": date_text,
                       "event": str(r["eventLabel"]), "layer": str(r["layerLabel"] or ""),
