@@ -31,7 +31,7 @@ rdgraph validate/add --format json (schema "rdgraph-entry-report/1"):
        {"severity": "Violation"|"Warning"|"Info",
         "kind": str,                # "sh:<Component>" (e.g. "sh:MinCount", "sh:Class", "sh:SPARQL")
                                     # or an rdgraph check: "unknown-reference", "unknown-term",
-                                    # "duplicate", "datatype", "language-tag"
+                                    # "duplicate", "datatype", "language-tag", "date-window", "empty"
         "focus": IRI, "focus_short": str,   # the node at fault (the entity or one of its parts)
         "path": IRI|null, "path_short": str|null,
         "value": str|null,          # the offending value in N-Triples-like short form
