@@ -699,3 +699,18 @@ def test_province_view_takes_its_money_from_the_named_query(server):
     stated = sorted(float(b[col]["value"]) for b in data["results"]["bindings"] if "province" in b)
     assert sorted(shown) == stated and sum(stated) > 0
     assert text.count('class="tile"') == 12  # one tile per province on the chart
+
+
+def test_provenance_statements_are_footnotes(server):
+    """The reified statement behind twente-ii's predecessor (an inference from the name in Bijlage A) is a
+    footnote on that value: its source and its note, not a row of anonymous nodes."""
+    text = server.get("/doc/regiodeal/twente-ii?lang=en", accept="text/html")[2].decode()
+    check_html(text)
+    props = text[text.index('id="properties"'):text.index('id="footnotes"')]
+    row = props[props.index("rdg:predecessor"):]
+    row = row[:row.index("</tr>")]
+    ref = re.search(r'href="#fn-(\d+)"', row)
+    assert 'href="/doc/regiodeal/twente"' in row and ref
+    notes = text[text.index('id="footnotes"'):]
+    item = re.search(rf'<li id="fn-{ref.group(1)}">(.*?)</li>', notes, re.S).group(1)
+    assert 'href="/doc/bron/rode-draden-2024/bijlage-a"' in item and "numeral" in item

@@ -191,9 +191,10 @@ def inverse_label(view: GraphView, p: str, lang: str) -> str:
     return f"is {noun} van" if lang == "nl" else f"is {noun} of"
 
 
-def statement_sources(view: GraphView, iri: str) -> dict[tuple[str, Term], list[str]]:
-    """(predicate, object) -> the sources (prov:wasDerivedFrom) of the rdf:Statement nodes reifying it."""
-    out: dict[tuple[str, Term], list[str]] = {}
+def statement_sources(view: GraphView, iri: str, lang: str = "nl") -> dict[tuple[str, Term], list[tuple]]:
+    """(predicate, object) -> footnotes (source IRI or None, note or None) from the rdf:Statement nodes
+    reifying it: their prov:wasDerivedFrom, and the skos:note that explains an inference."""
+    out: dict[tuple[str, Term], list[tuple]] = {}
     node = ox.NamedNode(iri)
     for q in view.store.quads_for_pattern(None, ox.NamedNode(RDF + "subject"), node, None):
         st = q.subject
@@ -202,7 +203,9 @@ def statement_sources(view: GraphView, iri: str) -> dict[tuple[str, Term], list[
         if not preds or not objs:
             continue
         key = (preds[0].value, objs[0])
-        for src in objects(view, st, PROV + "wasDerivedFrom"):
-            if isinstance(src, ox.NamedNode) and src.value not in out.setdefault(key, []):
-                out[key].append(src.value)
+        note = literal_in(objects(view, st, SKOS + "note"), lang)
+        sources = [src.value for src in objects(view, st, PROV + "wasDerivedFrom") if isinstance(src, ox.NamedNode)]
+        for entry in [(src, note) for src in sources] or ([(None, note)] if note else []):
+            if entry not in out.setdefault(key, []):
+                out[key].append(entry)
     return out

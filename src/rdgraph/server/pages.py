@@ -193,7 +193,7 @@ def doc_page(view: GraphView, iri: str, lang: str, path: str, summary=None) -> b
     labels = view.labels(iri)
     title = view.label(iri, lang)
     types = sorted(t for t in types_of(view, iri) if t.startswith(RDG)) or sorted(types_of(view, iri))
-    notes = statement_sources(view, iri)
+    notes = statement_sources(view, iri, lang)
     footnotes: list[str] = []
     outgoing = [a for a in view.outgoing(node)
                 if not (a.predicate.value == RDF_TYPE and not str(a.other.value).startswith(RDG))]
@@ -214,7 +214,8 @@ def doc_page(view: GraphView, iri: str, lang: str, path: str, summary=None) -> b
     return render("doc.html", lang, path, title=title, title_lang=lang if lang in labels else "nl",
                   other_label=labels.get(other) if labels.get(other) != title else None, other=other,
                   types=[link(view, t, lang) for t in types], iri=iri, rows=rows, incoming=incoming,
-                  footnotes=[link(view, s, lang) for s in footnotes],
+                  footnotes=[{"link": link(view, src, lang) if src else None, "note": note}
+                             for src, note in footnotes],
                   sources=[link(view, s.value, lang) for s in objects(view, iri, PROV + "wasDerivedFrom")
                            if isinstance(s, ox.NamedNode)],
                   turtle=with_query(quoted, format="ttl"), jsonld=with_query(quoted, format="jsonld"),
