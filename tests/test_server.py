@@ -56,15 +56,22 @@ class Served:
         return self.request("GET", path, headers={"Accept": accept} if accept else {})
 
 
-def start_server(*extra: str) -> Served:
-    """`rdgraph serve` on a free port of 127.0.0.1; waits for its 'serving' line."""
+def start_server(*extra: str, memory_limit: int | None = None) -> Served:
+    """`rdgraph serve` on a free port of 127.0.0.1; waits for its 'serving' line. ``memory_limit``: an
+    address-space limit (bytes, RLIMIT_AS) for the server and its workers, so unbounded memory fails."""
     import tempfile
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
 
     cmd = [RDGRAPH] if RDGRAPH else [sys.executable, "-m", "rdgraph"]
     log = Path(tempfile.mkdtemp(prefix="rdgraph-test-serve-")) / "serve.log"
     fh = open(log, "wb")  # noqa: SIM115 - the server writes to it until it stops
     proc = subprocess.Popen([*cmd, "serve", "--host", "127.0.0.1", "--port", "0", "--quiet", *extra],
-                            stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=ROOT)
+                            stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=ROOT,
+                            preexec_fn=limit if memory_limit else None)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         m = re.search(r"serving (http://127\.0\.0\.1:\d+)/", log.read_text(errors="replace"))
