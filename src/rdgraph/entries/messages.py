@@ -234,3 +234,38 @@ def msg(key: str, lang: str, **kw: object) -> str:
     d = MSG[key]
     return d.get(lang, d["en"]).format(**kw)
 
+
+
+def hint_in_format(hint: str | None, kind: str) -> str | None:
+    """A hint's Turtle snippets in the entry's own syntax: JSON-LD gets ``{"@value": ..., "@type": ...}``
+    and ``{"@id": ...}``, N-Triples full IRIs in ``< >``; Turtle (and unknown formats) as written."""
+    import re
+
+    from .terms import PREFIXES
+
+    if not hint or kind not in ("json", "nt"):
+        return hint
+
+    def iri(pname: str) -> str:
+        p, _, local = pname.partition(":")
+        return PREFIXES[p] + local if p in PREFIXES else pname
+
+    lit = re.compile(r'"((?:[^"\\]|\\.)*)"(?:\^\^([a-z]+:[A-Za-z]+)|@([a-z]{2}))?')
+    pname = re.compile(r"(?<![\w/<#\"])\b(" + "|".join(sorted(PREFIXES, key=len, reverse=True))
+                       + r"):([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])")
+    if kind == "json":
+        def lit_json(m: re.Match) -> str:
+            if m.group(2):
+                return f'{{"@value": "{m.group(1)}", "@type": "{iri(m.group(2))}"}}'
+            if m.group(3):
+                return f'{{"@value": "{m.group(1)}", "@language": "{m.group(3)}"}}'
+            return m.group(0)
+        out = lit.sub(lit_json, hint)
+        return pname.sub(lambda m: f'{{"@id": "{iri(m.group(0))}"}}', out) if "@value" not in out else out
+
+    def lit_nt(m: re.Match) -> str:
+        if m.group(2):
+            return f'"{m.group(1)}"^^<{iri(m.group(2))}>'
+        return m.group(0)
+    out = lit.sub(lit_nt, hint)
+    return pname.sub(lambda m: f"<{iri(m.group(0))}>", out)

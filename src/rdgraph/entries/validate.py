@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from ..validate import SEVERITY_ORDER
 from .checks import own_checks
 from .index import GraphIndex
-from .messages import msg
+from .messages import hint_in_format, msg
 from .parse import Entry, read_entries, types_of
 from .report import EntryFinding, EntryReport
 from .shapes import from_shape_result, shape_findings
@@ -104,6 +104,9 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
         f.entity = owner.get(f.focus) or owner.get(_value_iri(f.value)) or f.focus
         if f.focus_label is None:
             f.focus_label = labels.get(f.focus, ("other", None))[1]
+    kind_of_file = {str(e.path): _syntax(e.path) for e in entries}
+    for f in findings:  # hints in the entry's own syntax (a JSON-LD entry gets a JSON-LD hint)
+        f.hint = hint_in_format(f.hint, kind_of_file.get(f.source_file or "", "ttl"))
     report.findings = [*report.findings, *_dedupe(findings)]
     report.entities = {k: v for k, v in labels.items() if k in set(owner.values()) | set(owner)}
     for f in report.findings:
@@ -111,6 +114,11 @@ def check_entries(kg, entries: list[Entry], lang: str = "nl") -> EntryReport:
         report.entities.setdefault(ent, labels.get(ent, ("other", None)))
     report.timings = {"own_checks": t1 - t0, "shapes": t2 - t1, "total": time.perf_counter() - t0}
     return report
+
+
+def _syntax(path) -> str:
+    suffix = str(path).rsplit(".", 1)[-1].lower()
+    return "json" if suffix in ("jsonld", "json") else ("nt" if suffix in ("nt", "nq") else "ttl")
 
 
 def _value_iri(value: str | None) -> str:
