@@ -721,3 +721,10 @@ def test_provenance_statements_are_footnotes(server):
     notes = text[text.index('id="footnotes"'):]
     item = re.search(rf'<li id="fn-{ref.group(1)}">(.*?)</li>', notes, re.S).group(1)
     assert 'href="/doc/bron/rode-draden-2024/bijlage-a"' in item and "numeral" in item
+
+
+def test_ui_strings_exist_in_both_languages():
+    from rdgraph.server.i18n import UI
+
+    assert set(UI["nl"]) == set(UI["en"])
+    assert all(UI["nl"][k] and UI["en"][k] for k in UI["nl"])
