@@ -40,7 +40,8 @@ UI: dict[str, dict[str, str]] = {
         "ontology_labels": "Labels", "what": "Wat hier hoort", "all": "alle", "chart_alt": "Tekstversie: zie de tabel",
         "sort": "Sorteer op deze kolom", "default": "standaard", "required": "verplicht", "back_home": "Terug naar "
         "het overzicht", "interventions_n": "interventies", "opgaven_n": "opgaven", "domain": "Domein",
-        "source_n": "bron", "with_amount": "met bedrag", "province_note": "Een deal in k provincies telt in elk ervan voor 1/k mee, "
+        "source_n": "bron", "with_amount": "met bedrag",
+        "province_note": "Een deal in k provincies telt in elk ervan voor 1/k mee, "
         "zodat de provincies samen het landelijke totaal geven; waar bronnen verschillen staat het laagste en "
         "hoogste bedrag. De bedragen komen uit de vraag",
     },
@@ -74,7 +75,8 @@ UI: dict[str, dict[str, str]] = {
         "ontology_labels": "Labels", "what": "What belongs here", "all": "all", "chart_alt": "Text version: see the "
         "table", "sort": "Sort by this column", "default": "default", "required": "required", "back_home": "Back to "
         "the overview", "interventions_n": "interventions", "opgaven_n": "opgaven", "domain": "Domain",
-        "source_n": "source", "with_amount": "with an amount", "province_note": "A deal in k provinces counts 1/k in each of them, so "
+        "source_n": "source", "with_amount": "with an amount",
+        "province_note": "A deal in k provinces counts 1/k in each of them, so "
         "that the provinces add up to the national total; where sources differ the lowest and highest amount are "
         "shown. The amounts come from the question",
     },
