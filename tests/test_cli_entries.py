@@ -69,7 +69,7 @@ def test_new_deal_template_parses_and_names_the_closed_lists(tmp_path):
     r = run(["new-deal", "--name", "Gooi en Vechtstreek", "--tranche", "6", "--region", "noord-holland"])
     assert r.returncode == 0, r.stderr
     t = r.stdout
-    for needle in ("deal:gooi-en-vechtstreek a rdg:RegioDeal", "tranche:6", "provincie:noord-holland",
+    for needle in ("regiodeal:gooi-en-vechtstreek a rdg:RegioDeal", "tranche:6", "provincie:noord-holland",
                    "begrip:rijksbijdrage", "begrip:interpretatie-bron", "opgave:15", "instrument:6",
                    "organisatie:ministerie-bzk", "VERPLICHT"):
         assert needle in t, needle
@@ -90,7 +90,7 @@ def test_add_writes_deterministic_file_and_next_call_sees_it(home):
     out = home / "data" / "deals" / "zaanstreek.ttl"
     assert out.exists()
     text = out.read_text()
-    assert text.index("deal:zaanstreek") < text.index("interv:zaan-")
+    assert text.index("regiodeal:zaanstreek") < text.index("interventie:zaan-")
     after = snapshot(home / "data")
     # the deal in its own file, its new public source in the home of sources
     assert set(after) - set(before) == {"deals/zaanstreek.ttl", "deals/_bronnen.ttl"}

@@ -172,7 +172,7 @@ def _subjects(triples):
 def test_entry_validation_equals_full_validation(kg):
     """Each entry's SHACL results from its small context graph are exactly pySHACL's on the full merged
     graph: the same results on the entry's nodes, and every result the entry introduces elsewhere."""
-    from rdgraph.entries.terms import RDG_FUNDING_OF
+    from rdgraph.namespaces import RDG
 
     gi = GraphIndex(kg.store)
     base = _full(kg, [])
@@ -181,7 +181,7 @@ def test_entry_validation_equals_full_validation(kg):
         triples = _renamed(gi, read_entries([p])[0].triples, n)
         if not triples:
             continue
-        touches_existing = any(pr == RDG_FUNDING_OF and gi.any(o, None, None) for _s, pr, o in triples)
+        touches_existing = any(pr == RDG.fundingOf and gi.any(o, None, None) for _s, pr, o in triples)
         (alone if touches_existing else merged).append((p, triples))
     checked = 0
     for group in [merged] + [[x] for x in alone]:
@@ -213,4 +213,4 @@ def test_turtle_is_deterministic_and_round_trips():
     assert a == b
     back = {(q.subject, q.predicate, q.object) for q in ox.parse(a.encode(), format=ox.RdfFormat.TURTLE)}
     assert back == set(entry)
-    assert a.index("deal:zaanstreek") < a.index("interv:zaan-techniekpact") < a.index("bedrag:zaan-")
+    assert a.index("regiodeal:zaanstreek") < a.index("interventie:zaan-techniekpact") < a.index("bedrag:zaan-")

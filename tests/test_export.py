@@ -13,7 +13,7 @@ import pytest
 import rdgraph
 from rdgraph import export as E
 from rdgraph.errors import ParseError, QuerySyntaxError
-from rdgraph.terms import GRAPH_ASSERTED, GRAPH_INFERRED
+from rdgraph.namespaces import GRAPH_ASSERTED, GRAPH_INFERRED
 
 ROOT = Path(__file__).resolve().parent.parent
 DCAT = "http://www.w3.org/ns/dcat#"

@@ -11,8 +11,9 @@ import pytest
 import yaml
 
 import rdgraph
+from rdgraph.namespaces import ID
 from rdgraph.queries import Catalogue, check_read_only, variables
-from rdgraph.terms import ID, IRI
+from rdgraph.terms import IRI
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.yaml"))

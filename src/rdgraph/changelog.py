@@ -27,15 +27,16 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .diff import State, TripleDiff
-from .terms import BASE, DEF, ID, shorten
+from .namespaces import BASE, DCTERMS, DEF, ID, OWL, PROV, RDF, RDFS, XSD, short, shorten
+from .namespaces import SKOS as _SKOS
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-RDFS_SEEALSO = "http://www.w3.org/2000/01/rdf-schema#seeAlso"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-DCT = "http://purl.org/dc/terms/"
-OWL_DEPRECATED = "http://www.w3.org/2002/07/owl#deprecated"
+RDF_TYPE = RDF.type.value
+RDFS_LABEL = RDFS.label.value
+RDFS_SEEALSO = RDFS.seeAlso.value
+SKOS = str(_SKOS)
+PROV_DERIVED = PROV.wasDerivedFrom.value
+DCT = str(DCTERMS)
+OWL_DEPRECATED = OWL.deprecated.value
 LABEL_PROPS = (RDFS_LABEL, SKOS + "prefLabel")
 ALT_LABEL = SKOS + "altLabel"
 SOURCE_CLASSES = {DEF + c for c in ("WebSource", "Report", "ReportSection", "Document", "EvaluationDocument")}
@@ -320,7 +321,7 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
     cl.things_added_by_class = dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0])))
     for iri in sorted(own_old - own_new):
         cl.iris_removed.append(th(iri))
-    true_lit = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    true_lit = ox.Literal("true", datatype=XSD.boolean)
     for iri in sorted(own_new):
         if true_lit in new.objs(iri, OWL_DEPRECATED) and true_lit not in old.objs(iri, OWL_DEPRECATED):
             cl.iris_deprecated.append({**th(iri), "replaced_by": sorted(o.value for o in
@@ -365,13 +366,10 @@ def _level(d: TripleDiff, cl: Changelog, old: _Index) -> tuple[str, list[str]]:
 
 
 def shorten_term(iri: str) -> str:
-    for prefix, ns in (("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-                       ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"), ("skos:", SKOS),
-                       ("dcterms:", DCT), ("prov:", "http://www.w3.org/ns/prov#"),
-                       ("owl:", "http://www.w3.org/2002/07/owl#"), ("org:", "http://www.w3.org/ns/org#")):
-        if iri.startswith(ns):
-            return prefix + iri[len(ns):]
-    return shorten(iri)
+    if iri.startswith((ID, DEF)):
+        return shorten(iri)
+    s = short(iri)
+    return iri if s.startswith("<") else s
 
 
 __all__ = ["Changelog", "build_changelog", "LEVELS", "own_iri"]

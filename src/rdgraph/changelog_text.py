@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from .terms import shorten
+from .namespaces import shorten
 
 MESSAGES: dict[str, dict[str, str]] = {
     "title": {"nl": "Wijzigingen van {old} naar {new}", "en": "Changes from {old} to {new}"},

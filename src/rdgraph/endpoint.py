@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import EndpointError
+from .namespaces import GRAPH_ALL
 from .results import Result, from_sparql_json
-from .terms import GRAPH_ALL
 
 if TYPE_CHECKING:
     from .store import KnowledgeGraph
@@ -134,9 +134,10 @@ class Endpoint:
     def _run(self, text: str, name: str | None = None) -> dict:
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-        from .queries import check_read_only
+        from .queries import check_read_only, with_prefixes
 
         check_read_only(text, allow_service=True)  # SERVICE is the remote store's business, updates never
+        text = with_prefixes(text)  # the project's prefixes, declared for a store that does not know them
         label = f"query {name!r}" if name else "the query"
         sw = self._wrapper(text)
         started = time.monotonic()

@@ -7,35 +7,23 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .errors import ParameterError
-from .terms import DEF, ID, shorten
-
-PREFIXES = {
-    "rdg": DEF,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "org": "http://www.w3.org/ns/org#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+from .namespaces import ID, PREFIXES, PROV, RDF, RDG, SKOS, expand, shorten
 
 
 def resolve(text: str) -> ox.NamedNode:
     """A term from the command line: a full IRI, ``<IRI>``, ``prefix:name``, ``a``, or ``type/ref``."""
     t = text.strip()
     if t == "a":
-        return ox.NamedNode(PREFIXES["rdf"] + "type")
+        return RDF.type
     if t.startswith("<") and t.endswith(">"):
         t = t[1:-1]
     if t.startswith(("http://", "https://", "urn:")):
         return ox.NamedNode(t)
     if ":" in t:
-        prefix, local = t.split(":", 1)
-        if prefix in PREFIXES:
-            return ox.NamedNode(PREFIXES[prefix] + local)
-        raise ParameterError(f"unknown prefix {prefix!r} in {text!r}", "known: " + ", ".join(PREFIXES))
+        iri = expand(t)
+        if iri is not None:
+            return ox.NamedNode(iri)
+        raise ParameterError(f"unknown prefix {t.split(':', 1)[0]!r} in {text!r}", "known: " + ", ".join(PREFIXES))
     if "/" in t:
         return ox.NamedNode(ID + t)
     raise ParameterError(f"cannot read {text!r} as a term",
@@ -100,16 +88,13 @@ def authors_inference(asserted: set, target: tuple, lang: str = "en") -> tuple[l
     The one provenance rule: an ``rdf:Statement`` reifying the triple decides if there is one; otherwise
     the subject (a qualified node such as a feedback event carries ``rdg:isInference`` itself).
     """
-    rdf = PREFIXES["rdf"]
-    is_inf, note, derived = (ox.NamedNode(DEF + "isInference"), ox.NamedNode(PREFIXES["skos"] + "note"),
-                             ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom"))
+    is_inf, note, derived = RDG.isInference, SKOS.note, PROV.wasDerivedFrom
     s, p, o = target
     by_subject: dict = {}
     for t in asserted:
         by_subject.setdefault(t[0], []).append(t)
     holders = [st for st, triples in by_subject.items()
-               if {(ox.NamedNode(rdf + "subject"), s), (ox.NamedNode(rdf + "predicate"), p),
-                   (ox.NamedNode(rdf + "object"), o)} <= {(t[1], t[2]) for t in triples}]
+               if {(RDF.subject, s), (RDF.predicate, p), (RDF.object, o)} <= {(t[1], t[2]) for t in triples}]
     holder = holders[0] if holders else s
     triples = by_subject.get(holder, [])
     if not any(t[1] == is_inf and isinstance(t[2], ox.Literal) and t[2].value == "true" for t in triples):

@@ -22,7 +22,6 @@ import os
 import re
 import subprocess
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,50 +30,40 @@ import pyoxigraph as ox
 
 from . import __version__
 from .errors import ParameterError
-from .terms import BASE, DEF, GRAPH_ASSERTED, GRAPH_INFERRED, ID, XSD, XSD_STRING, to_ntriples
+from .namespaces import (
+    BASE,
+    CONTEXT_PREFIXES,
+    DATASET,
+    DEF,
+    GRAPH_ALL,
+    GRAPH_ASSERTED,
+    GRAPH_INFERRED,
+    ID,
+    ONTOLOGY,
+    PREFIXES,
+    SD,
+    VOCABULARIES,
+)
+from .namespaces import (
+    FORMATS as W3C_FORMATS,
+)
+from .namespaces import (
+    short as short_iri,
+)
+from .terms import XSD, XSD_STRING, to_ntriples
+from .turtle import canonical_triples, relabel, serialize, stable_bnode_labels
+
+_nt = to_ntriples
 
 if TYPE_CHECKING:
     from .store import KnowledgeGraph
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-DCAT = "http://www.w3.org/ns/dcat#"
-VOID = "http://rdfs.org/ns/void#"
-DCT = "http://purl.org/dc/terms/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-
-DATASET = BASE + "dataset"
-GRAPH_ALL = BASE + "graph/all"
-ONTOLOGY = "https://w3id.org/rdgraph/def/regiodeals"
+RDF, RDFS, OWL, DCAT, VOID, DCT, FOAF = (VOCABULARIES[p] for p in
+                                         ("rdf", "rdfs", "owl", "dcat", "void", "dcterms", "foaf"))
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
-# Namespaces shared by Turtle, TriG, RDF/XML and the JSON-LD context.
-NAMESPACES: dict[str, str] = {
-    "rdg": DEF,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "xsd": XSD,
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": DCT,
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "vann": "http://purl.org/vocab/vann/",
-    "foaf": FOAF,
-    "dcat": DCAT,
-    "void": VOID,
-    "sh": "http://www.w3.org/ns/shacl#",
-    "id": ID,
-}
-
-# The type segments of the project's IRIs (docs/data-conventions.md): Turtle prefixes `regiodeal:` etc.
-ID_SEGMENTS = (
-    "aanbeveling", "bedrag", "begrip", "begrippenkader", "bewering", "bron", "constatering", "coordinatie",
-    "domein", "evaluatie", "feedbacklaag", "gebeurtenis", "gemeente", "instrument", "interventie",
-    "interventiesoort", "opgave", "organisatie", "organisatiewijziging", "programma", "provincie",
-    "reflectie", "regiodeal", "succesfactor", "toekenning", "tranche", "voorbeeldinterventie",
-)
+# Namespaces of the JSON-LD context and of RDF/XML: the vocabularies and id:
+NAMESPACES: dict[str, str] = {p: PREFIXES[p] for p in CONTEXT_PREFIXES}
 
 
 @dataclass(frozen=True)
@@ -90,89 +79,20 @@ class ExportFormat:
 
 FORMATS: dict[str, ExportFormat] = {
     "turtle": ExportFormat("turtle", ox.RdfFormat.TURTLE, "ttl", "text/turtle",
-                           "http://www.w3.org/ns/formats/Turtle", "Turtle", "Turtle"),
+                           W3C_FORMATS["Turtle"].value, "Turtle", "Turtle"),
     "ntriples": ExportFormat("ntriples", ox.RdfFormat.N_TRIPLES, "nt", "application/n-triples",
-                             "http://www.w3.org/ns/formats/N-Triples", "N-Triples", "N-Triples"),
+                             W3C_FORMATS["N-Triples"].value, "N-Triples", "N-Triples"),
     "jsonld": ExportFormat("jsonld", None, "jsonld", "application/ld+json",
-                           "http://www.w3.org/ns/formats/JSON-LD", "JSON-LD", "JSON-LD"),
+                           W3C_FORMATS["JSON-LD"].value, "JSON-LD", "JSON-LD"),
     "rdfxml": ExportFormat("rdfxml", ox.RdfFormat.RDF_XML, "rdf", "application/rdf+xml",
-                           "http://www.w3.org/ns/formats/RDF_XML", "RDF/XML", "RDF/XML"),
+                           W3C_FORMATS["RDF_XML"].value, "RDF/XML", "RDF/XML"),
     "trig": ExportFormat("trig", ox.RdfFormat.TRIG, "trig", "application/trig",
-                         "http://www.w3.org/ns/formats/TriG", "TriG (asserted and inferred named graphs)",
+                         W3C_FORMATS["TriG"].value, "TriG (asserted and inferred named graphs)",
                          "TriG (vastgestelde en afgeleide named graphs)"),
 }
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Triple3 = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Term]
-
-
-def turtle_prefixes() -> dict[str, str]:
-    out = {k: v for k, v in NAMESPACES.items() if k != "id"}
-    out.update({seg: f"{ID}{seg}/" for seg in ID_SEGMENTS})
-    return out
-
-
-# ---------------------------------------------------------------- stable blank-node labels
-
-def _nt(t: Term) -> str:
-    return to_ntriples(t)
-
-
-def stable_bnode_labels(triples: list[Triple3], rounds: int = 3) -> dict[str, str]:
-    """A label for each blank node from a hash of its description (a Weisfeiler-Lehman refinement).
-
-    Round 0 hashes the triples a blank node takes part in, with other blank nodes written as ``_``;
-    each further round adds the labels of neighbouring blank nodes. Blank nodes that still share a
-    hash have identical descriptions, so which of them gets which suffix does not change the output.
-    """
-    edges: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
-    for s, p, o in triples:
-        s_b = isinstance(s, ox.BlankNode)
-        o_b = isinstance(o, ox.BlankNode)
-        if not (s_b or o_b):
-            continue
-        if s_b:
-            if o_b:
-                edges[s.value].append(("out", p.value, o.value))
-            else:
-                edges[s.value].append(("out", p.value + " " + _nt(o), None))
-        if o_b:
-            if s_b:
-                edges[o.value].append(("in", p.value, s.value))
-            else:
-                edges[o.value].append(("in", p.value + " " + _nt(s), None))
-    labels = {b: "" for b in edges}
-    for _ in range(rounds):
-        new = {}
-        for b, es in edges.items():
-            parts = sorted(f"{d}|{k}|{labels[n] if n is not None else ''}" for d, k, n in es)
-            new[b] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
-        if len(set(new.values())) == len(set(labels.values())) and all(labels.values()):
-            labels = new
-            break
-        labels = new
-    out: dict[str, str] = {}
-    seen: Counter = Counter()
-    for b in sorted(edges, key=lambda x: (labels[x], x)):
-        h = labels[b][:16]
-        seen[h] += 1
-        out[b] = "b" + h + (f"x{seen[h]}" if seen[h] > 1 else "")
-    return out
-
-
-def _relabel(t: Term, labels: dict[str, str]) -> Term:
-    if isinstance(t, ox.BlankNode):
-        return ox.BlankNode(labels[t.value])
-    return t
-
-
-def canonical_triples(triples: Iterable[Triple3]) -> list[Triple3]:
-    """Distinct triples with stable blank-node labels, sorted by their N-Triples text."""
-    ts = list(dict.fromkeys(triples))
-    labels = stable_bnode_labels(ts)
-    out = [(_relabel(s, labels), p, _relabel(o, labels)) for s, p, o in ts]
-    out.sort(key=lambda t: (_nt(t[0]), t[1].value, _nt(t[2])))
-    return out  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- DCAT and VoID
@@ -316,7 +236,7 @@ def dataset_description(kg: KnowledgeGraph, data: list[Triple3], *, inferred: bo
         sub = _n(f"{DATASET}/graph/{graph.rsplit('/', 1)[-1]}")
         add(d, _n(VOID + "subset"), sub)
         add(sub, a, _n(VOID + "Dataset"))
-        add(sub, _n("http://www.w3.org/ns/sparql-service-description#name"), _n(graph))
+        add(sub, SD.name, _n(graph))
         add(sub, _n(VOID + "triples"), _lit(n, xint))
     return out
 
@@ -358,7 +278,7 @@ def export(kg: KnowledgeGraph, fmt: str = "turtle", *, inferred: bool = False, c
     labels = stable_bnode_labels(list(dict.fromkeys(asserted + inf)))
 
     def relabel_all(ts: list[Triple3]) -> list[Triple3]:
-        return sorted({(_relabel(s, labels), p, _relabel(o, labels)) for s, p, o in ts},  # type: ignore[misc]
+        return sorted({(relabel(s, labels), p, relabel(o, labels)) for s, p, o in ts},  # type: ignore[misc]
                       key=lambda t: (_nt(t[0]), t[1].value, _nt(t[2])))
 
     asserted_c = relabel_all(asserted)
@@ -372,7 +292,7 @@ def export(kg: KnowledgeGraph, fmt: str = "turtle", *, inferred: bool = False, c
         quads = [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in desc]
         quads += [ox.Quad(s, p, o, ox.NamedNode(GRAPH_ASSERTED)) for s, p, o in asserted_c]
         quads += [ox.Quad(s, p, o, ox.NamedNode(GRAPH_INFERRED)) for s, p, o in inferred_c]
-        data = _sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=turtle_prefixes()))
+        data = serialize(quads, ox.RdfFormat.TRIG, canonical=False)
     elif fmt == "jsonld":
         ctx = context if context is not None else load_context(kg.root)
         if inferred:
@@ -384,23 +304,13 @@ def export(kg: KnowledgeGraph, fmt: str = "turtle", *, inferred: bool = False, c
         triples = sorted(set(union) | set(desc), key=lambda t: (_nt(t[0]), t[1].value, _nt(t[2])))
         if fmt == "ntriples":
             data = "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples).encode("utf-8")
+        elif fmt == "turtle":
+            data = serialize(triples, ox.RdfFormat.TURTLE, canonical=False)
         else:
-            prefixes = turtle_prefixes() if fmt == "turtle" else {k: v for k, v in NAMESPACES.items() if k != "id"}
             assert f.rdf_format is not None
             data = ox.serialize([ox.Triple(s, p, o) for s, p, o in triples], format=f.rdf_format,
-                                prefixes=prefixes)
-            if fmt == "turtle":
-                data = _sorted_prefixes(data)
+                                prefixes={k: v for k, v in NAMESPACES.items() if k != "id"})
     return Export(data=data, format=fmt, triples=len(union), description_triples=len(desc))
-
-
-def _sorted_prefixes(data: bytes) -> bytes:
-    """Turtle/TriG with its leading @prefix lines in alphabetical order (whatever the writer's order)."""
-    lines = data.split(b"\n")
-    n = 0
-    while n < len(lines) and lines[n].startswith(b"@prefix "):
-        n += 1
-    return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
 # ---------------------------------------------------------------- JSON-LD
@@ -610,11 +520,7 @@ def simple_ontology_html(graph) -> str:
     from rdflib.namespace import SKOS
 
     def short(u) -> str:
-        s = str(u)
-        for p, ns in NAMESPACES.items():
-            if s.startswith(ns):
-                return f"{p}:{s[len(ns):]}"
-        return s
+        return short_iri(str(u))
 
     def texts(s, p) -> str:
         vals = sorted(graph.objects(s, p), key=lambda v: (getattr(v, "language", "") or "", str(v)))

@@ -19,12 +19,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .limits import LimitError, Limits, current
+from .namespaces import XSD
 
 # ---------------------------------------------------------------- numbers, on their text
 
 _NUMBER = re.compile(r"\s*[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d+))?\s*")
 NUMERIC_DATATYPES = frozenset(
-    "http://www.w3.org/2001/XMLSchema#" + t for t in (
+    str(XSD) + t for t in (
         "decimal", "integer", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
         "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
         "unsignedShort", "unsignedByte", "precisionDecimal"))

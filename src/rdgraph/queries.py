@@ -33,6 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import Location, ParameterError, ParseError, QuerySyntaxError, UnknownQueryError
+from .namespaces import PREFIXES, sparql_prologue
 from .terms import XSD, check_iri, literal, to_ntriples
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "lang")
@@ -259,6 +260,47 @@ def check_read_only(text: str, allow_service: bool = False) -> None:
     if "SERVICE" in words and not allow_service:
         raise QuerySyntaxError("SERVICE is refused: it would query another endpoint over the network",
                                "run the query on that endpoint with --endpoint instead")
+
+
+def prefixes_used(text: str) -> tuple[set[str], set[str]]:
+    """(declared, used) prefix names of a SPARQL text; ``PREFIX p:`` declares, ``p:local`` uses."""
+    declared: set[str] = set()
+    used: set[str] = set()
+    after_prefix = False
+    for kind, value, _start in tokens(text):
+        if kind != "word":
+            after_prefix = False
+            continue
+        if value.upper() == "PREFIX":
+            after_prefix = True
+            continue
+        name, colon, _local = value.partition(":")
+        if colon and name != "_":
+            (declared if after_prefix else used).add(name)
+        after_prefix = False
+    return declared, used
+
+
+def unknown_prefix_error(text: str) -> QuerySyntaxError | None:
+    """The error for a prefix the query uses but neither declares nor rdgraph knows, if there is one."""
+    declared, used = prefixes_used(text)
+    unknown = sorted(used - declared - set(PREFIXES))
+    if not unknown:
+        return None
+    more = f" (and {', '.join(unknown[1:])})" if unknown[1:] else ""
+    return QuerySyntaxError(f"unknown prefix {unknown[0]}{more}",
+                            f"declare it with PREFIX {unknown[0]}: <...>, or use one of rdgraph's prefixes: "
+                            + ", ".join(PREFIXES))
+
+
+def with_prefixes(text: str) -> str:
+    """The query with PREFIX lines for the known prefixes it uses without declaring (for other endpoints)."""
+    err = unknown_prefix_error(text)
+    if err is not None:
+        raise err
+    declared, used = prefixes_used(text)
+    missing = [p for p in PREFIXES if p in used - declared]
+    return sparql_prologue(missing) + text if missing else text
 
 
 def inject_values(text: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:

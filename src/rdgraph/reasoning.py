@@ -21,25 +21,23 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
+from .namespaces import OWL, RDF, RDFS, XSD
 
-TYPE = ox.NamedNode(RDF + "type")
-FIRST = ox.NamedNode(RDF + "first")
-REST = ox.NamedNode(RDF + "rest")
-NIL = ox.NamedNode(RDF + "nil")
-SUBCLASS = ox.NamedNode(RDFS + "subClassOf")
-SUBPROP = ox.NamedNode(RDFS + "subPropertyOf")
-DOMAIN = ox.NamedNode(RDFS + "domain")
-RANGE = ox.NamedNode(RDFS + "range")
-INVERSE = ox.NamedNode(OWL + "inverseOf")
-EQCLASS = ox.NamedNode(OWL + "equivalentClass")
-EQPROP = ox.NamedNode(OWL + "equivalentProperty")
-CHAIN = ox.NamedNode(OWL + "propertyChainAxiom")
-TRANSITIVE = ox.NamedNode(OWL + "TransitiveProperty")
-SYMMETRIC = ox.NamedNode(OWL + "SymmetricProperty")
-FUNCTIONAL = ox.NamedNode(OWL + "FunctionalProperty")
+TYPE = RDF.type
+FIRST = RDF.first
+REST = RDF.rest
+NIL = RDF.nil
+SUBCLASS = RDFS.subClassOf
+SUBPROP = RDFS.subPropertyOf
+DOMAIN = RDFS.domain
+RANGE = RDFS.range
+INVERSE = OWL.inverseOf
+EQCLASS = OWL.equivalentClass
+EQPROP = OWL.equivalentProperty
+CHAIN = OWL.propertyChainAxiom
+TRANSITIVE = OWL.TransitiveProperty
+SYMMETRIC = OWL.SymmetricProperty
+FUNCTIONAL = OWL.FunctionalProperty
 
 Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 
@@ -345,20 +343,20 @@ def check_consistency(triples: Iterable[Triple]) -> list[str]:
 
 # ---------------------------------------------------------------- reference: owlrl
 
-_BUILTIN = (RDF, RDFS, OWL, "http://www.w3.org/2001/XMLSchema#")
+_BUILTIN = (str(RDF), str(RDFS), str(OWL), str(XSD))
 
 
 def is_junk(t: tuple) -> bool:
     """Triples owlrl adds that say nothing about this graph (see module docs of the tests)."""
     s, p, o = (str(x) for x in t)
-    if s == o and p in (OWL + "sameAs", RDFS + "subClassOf", RDFS + "subPropertyOf",
-                        OWL + "equivalentClass", OWL + "equivalentProperty"):
+    if s == o and p in (OWL.sameAs.value, RDFS.subClassOf.value, RDFS.subPropertyOf.value,
+                        OWL.equivalentClass.value, OWL.equivalentProperty.value):
         return True
-    if o in (OWL + "Thing", RDFS + "Resource") or s == OWL + "Nothing":
+    if o in (OWL.Thing.value, RDFS.Resource.value) or s == OWL.Nothing.value:
         return True
     if s.startswith(_BUILTIN):
         return True
-    if p == RDF + "type" and o.startswith(_BUILTIN):
+    if p == RDF.type.value and o.startswith(_BUILTIN):
         # declarations like 'x a owl:Class', 'xsd:string a rdfs:Datatype', 'p a rdf:Property'
         return True
     return False

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from .errors import ParameterError, RdgraphError
-from .terms import BASE, GRAPH_ASSERTED
+from .namespaces import BASE, GRAPH_ASSERTED, ONTOLOGY, RDF, RDFS
+from .namespaces import PREFIXES as TABLE
 
 if TYPE_CHECKING:
     from .changelog import Changelog
@@ -192,19 +193,11 @@ def state_for(spec: str, root: Path) -> State:
 
 # ---------------------------------------------------------------- the DCAT description
 
-DCAT = "http://www.w3.org/ns/dcat#"
-DCT = "http://purl.org/dc/terms/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-SPDX = "http://spdx.org/rdf/terms#"
-FOAF = "http://xmlns.com/foaf/0.1/"
-VCARD = "http://www.w3.org/2006/vcard/ns#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-ADMS = "http://www.w3.org/ns/adms#"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_RESOURCE = "http://www.w3.org/2000/01/rdf-schema#Resource"
-PREFIXES = {"dcat": DCAT, "dcterms": DCT, "xsd": XSD, "spdx": SPDX, "foaf": FOAF, "vcard": VCARD, "skos": SKOS,
-            "prov": PROV, "adms": ADMS, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+DCAT, DCT, XSD, SPDX, FOAF, VCARD, SKOS, PROV, ADMS = (TABLE[p] for p in (
+    "dcat", "dcterms", "xsd", "spdx", "foaf", "vcard", "skos", "prov", "adms"))
+RDF_TYPE = RDF.type.value
+RDFS_RESOURCE = RDFS.Resource.value
+PREFIXES = {p: TABLE[p] for p in ("dcat", "dcterms", "xsd", "spdx", "foaf", "vcard", "skos", "prov", "adms", "rdf")}
 
 
 @dataclass
@@ -289,7 +282,7 @@ def dcat_description(version: Version, issued: str, files: list[FileInfo], *, pr
     for code in ("NLD", "ENG"):
         add(d, DCT + "language", typed(EU + "language/" + code, DCT + "LinguisticSystem"))
     add(d, DCT + "spatial", typed(EU + "country/NLD", DCT + "Location"))
-    add(d, DCT + "conformsTo", typed("https://w3id.org/rdgraph/def/regiodeals", DCT + "Standard"))
+    add(d, DCT + "conformsTo", typed(ONTOLOGY, DCT + "Standard"))
     add(d, DCAT + "landingPage", typed(release_url(version), FOAF + "Document"))
     for kw, lang in (("Regio Deals", "nl"), ("kennisgraaf", "nl"), ("knowledge graph", "en"), ("rode draden", "nl")):
         add(d, DCAT + "keyword", lit(kw, language=lang))

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .terms import XSD_STRING, plain, shorten, to_ntriples, to_python
+from .namespaces import XSD, shorten
+from .terms import XSD_STRING, plain, to_ntriples, to_python
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
@@ -56,7 +57,7 @@ class Result:
         for i, v in enumerate(self.variables):
             kinds = {(t.datatype.value if isinstance(t, ox.Literal) and not t.language else None)
                      for t in (r[i] for r in self.rows) if t is not None}
-            if kinds and kinds <= {"http://www.w3.org/2001/XMLSchema#date"}:
+            if kinds and kinds <= {XSD.date.value}:
                 df[v] = pd.to_datetime(df[v])
             elif kinds and all(k and k.endswith(("#integer", "#int", "#long", "#nonNegativeInteger"))
                                for k in kinds):

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .terms import GRAPH_ASSERTED
+from .namespaces import DCTERMS, GRAPH_ASSERTED, OWL, SKOS, XSD
 
-OWL_DEPRECATED = ox.NamedNode("http://www.w3.org/2002/07/owl#deprecated")
-REPLACED_BY = ox.NamedNode("http://purl.org/dc/terms/isReplacedBy")
-HISTORY_NOTE = ox.NamedNode("http://www.w3.org/2004/02/skos/core#historyNote")
-TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+OWL_DEPRECATED = OWL.deprecated
+REPLACED_BY = DCTERMS.isReplacedBy
+HISTORY_NOTE = SKOS.historyNote
+TRUE = ox.Literal("true", datatype=XSD.boolean)
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 
 MESSAGES = {

@@ -22,15 +22,15 @@ import pyoxigraph as ox
 from . import __version__
 from .errors import QuerySyntaxError
 from .loading import content_hash, parse_file
+from .namespaces import GRAPH_ASSERTED, GRAPH_INFERRED, PREFIXES, PROV, RDF
 from .paths import artefact_dir, cache_dir, project_root, turtle_files
-from .queries import Catalogue, check_read_only
+from .queries import Catalogue, check_read_only, unknown_prefix_error
 from .results import Result, from_solutions
-from .terms import GRAPH_ASSERTED, GRAPH_INFERRED
 
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 INFERRED = ox.NamedNode(GRAPH_INFERRED)
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-WAS_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+RDF_TYPE = RDF.type
+WAS_DERIVED_FROM = PROV.wasDerivedFrom
 REASONER_VERSION = "targeted-owlrl-1"
 
 
@@ -103,9 +103,12 @@ class KnowledgeGraph:
         check_query(text, where=name or "the query")  # size and nesting depth, before the engine parses it
         try:
             if inferred:
-                return self.store.query(text, use_default_graph_as_union=True)
-            return self.store.query(text, default_graph=ASSERTED)
+                return self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return self.store.query(text, prefixes=PREFIXES, default_graph=ASSERTED)
         except SyntaxError as e:
+            unknown = unknown_prefix_error(text)
+            if unknown is not None:
+                raise unknown from None
             raise QuerySyntaxError(f"SPARQL syntax error{f' in {name}' if name else ''}: {e}",
                                    "check the query near the position given") from None
         except OSError as e:  # evaluation errors (e.g. SERVICE unreachable)
@@ -134,9 +137,9 @@ class KnowledgeGraph:
     def construct(self, text: str) -> list[ox.Triple]:
         check_read_only(text)
         try:
-            sol = self.store.query(text, use_default_graph_as_union=True)
+            sol = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as e:
-            raise QuerySyntaxError(f"SPARQL syntax error: {e}") from None
+            raise unknown_prefix_error(text) or QuerySyntaxError(f"SPARQL syntax error: {e}") from None
         if not isinstance(sol, ox.QueryTriples):
             raise QuerySyntaxError("not a CONSTRUCT or DESCRIBE query")
         return list(sol)

@@ -24,7 +24,8 @@ import pyoxigraph as ox
 
 from .display import safe_text
 from .limits import LimitError, Limits, current
-from .terms import XSD_STRING, plain, shorten, to_ntriples
+from .namespaces import shorten
+from .terms import XSD_STRING, plain, to_ntriples
 
 BATCH = 256
 

@@ -12,16 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-XSD_STRING = XSD + "string"
+from .namespaces import XSD as _XSD
 
-BASE = "https://w3id.org/rdgraph/"
-ID = BASE + "id/"
-DEF = BASE + "def/regiodeals#"
-GRAPH_ASSERTED = BASE + "graph/asserted"
-GRAPH_INFERRED = BASE + "graph/inferred"
-GRAPH_ALL = BASE + "graph/all"  # the named graph 'rdgraph push' fills by default
+XSD = str(_XSD)
+XSD_STRING = _XSD.string.value
 
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -58,6 +52,11 @@ def to_ntriples(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
     if term.datatype.value == XSD_STRING:
         return lex
     return f"{lex}^^<{term.datatype.value}>"
+
+
+def from_ntriples(text: str) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """A term from its N-Triples text (the inverse of :func:`to_ntriples`)."""
+    return next(iter(ox.parse(f"<urn:x:s> <urn:x:p> {text} .", format=ox.RdfFormat.N_TRIPLES))).object
 
 
 def literal(value: object, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
@@ -118,12 +117,3 @@ def plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return term.value
-
-
-def shorten(iri: str) -> str:
-    """A readable short form of the project's IRIs for terminal tables."""
-    if iri.startswith(ID):
-        return iri[len(ID):]
-    if iri.startswith(DEF):
-        return "rdg:" + iri[len(DEF):]
-    return iri

@@ -6,10 +6,14 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .paths import shape_files
-from .terms import shorten
+import pyoxigraph as ox
 
-SH = "http://www.w3.org/ns/shacl#"
+from .messages import msg
+from .namespaces import CHECK, RDF, SH, XSD, shorten
+from .paths import shape_files
+from .terms import from_ntriples, to_ntriples
+from .turtle import to_turtle
+
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
@@ -27,6 +31,7 @@ class Finding:
     hint: str | None = None
     focus_label: str | None = None
     source_file: str | None = None
+    value_nt: str | None = None  # the value as an RDF term in N-Triples (value is its short form for people)
 
     def line(self) -> str:
         bits = [f"[{self.severity.lower()}]"]
@@ -69,8 +74,7 @@ class ValidationReport:
 
     def _text(self) -> str:
         if not self.findings:
-            return ("Geen fouten gevonden." if self.lang == "nl" else "No problems found.") + \
-                (f" ({self.checked})" if self.checked else "")
+            return msg("report.no_problems", self.lang) + "." + (f" ({self.checked})" if self.checked else "")
         out: list[str] = []
         current = None
         for f in self.sorted():
@@ -79,11 +83,7 @@ class ValidationReport:
                 label = f" ({f.focus_label})" if f.focus_label else ""
                 out.append(f"{shorten(f.focus)}{label}")
             out.append("  " + f.line().replace("\n", "\n  "))
-        nv, nw = len(self.violations), len(self.warnings)
-        if self.lang == "nl":
-            out.append(f"{nv} fout(en), {nw} waarschuwing(en).")
-        else:
-            out.append(f"{nv} violation(s), {nw} warning(s).")
+        out.append(msg("report.summary", self.lang, violations=len(self.violations), warnings=len(self.warnings)))
         return "\n".join(out)
 
     def to_dict(self) -> dict:
@@ -92,37 +92,15 @@ class ValidationReport:
             "violations": len(self.violations),
             "warnings": len(self.warnings),
             "lang": self.lang,
-            "results": [asdict(f) for f in self.sorted()],
+            "results": [{k: v for k, v in asdict(f).items() if k != "value_nt"} for f in self.sorted()],
         }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
 
     def to_turtle(self) -> str:
-        """The report as a SHACL ValidationReport in Turtle."""
-        import rdflib
-        from rdflib.namespace import RDF
-        from rdflib.namespace import SH as SHNS
-
-        g = rdflib.Graph()
-        g.bind("sh", SHNS)
-        rep = rdflib.BNode("report")
-        g.add((rep, RDF.type, SHNS.ValidationReport))
-        g.add((rep, SHNS.conforms, rdflib.Literal(self.conforms)))
-        for i, f in enumerate(self.sorted()):
-            r = rdflib.BNode(f"r{i}")
-            g.add((rep, SHNS.result, r))
-            g.add((r, RDF.type, SHNS.ValidationResult))
-            g.add((r, SHNS.resultSeverity, SHNS[f.severity]))
-            g.add((r, SHNS.focusNode, rdflib.URIRef(f.focus)))
-            g.add((r, SHNS.resultMessage, rdflib.Literal(f.message, lang=self.lang)))
-            if f.path:
-                g.add((r, SHNS.resultPath, rdflib.URIRef(f.path)))
-            if f.value is not None:
-                g.add((r, SHNS.value, rdflib.Literal(f.value)))
-            if f.shape:
-                g.add((r, SHNS.sourceShape, rdflib.URIRef(f.shape)))
-        return g.serialize(format="turtle")
+        """The report as a SHACL ``sh:ValidationReport`` in the project's Turtle (values as RDF terms)."""
+        return to_turtle(report_triples(self), rank=lambda types: 0 if SH.ValidationReport in types else 1)
 
     def only_about(self, files: list[str]) -> ValidationReport:
         """The findings whose focus node a subject of one of ``files`` is (validating part of the graph)."""
@@ -135,6 +113,38 @@ class ValidationReport:
 
     def render(self, fmt: str) -> str:
         return {"text": self.to_text, "json": self.to_json, "turtle": self.to_turtle}[fmt]()
+
+
+def _node_term(text: str) -> ox.NamedNode | ox.BlankNode:
+    return ox.BlankNode(text[2:]) if text.startswith("_:") else ox.NamedNode(text)
+
+
+def _component(constraint: str | None) -> ox.NamedNode:
+    """The constraint component: SHACL's own, or the IRI of one of rdgraph's checks."""
+    name = constraint or "SPARQLConstraintComponent"
+    if not name.endswith("ConstraintComponent"):
+        return CHECK[name]
+    return SH[name]
+
+
+def report_triples(report: ValidationReport) -> list[tuple]:
+    """The triples of a SHACL validation report (https://www.w3.org/TR/shacl/#validation-report)."""
+    rep = ox.BlankNode("report")
+    out: list[tuple] = [(rep, RDF.type, SH.ValidationReport),
+                        (rep, SH.conforms, ox.Literal("true" if report.conforms else "false", datatype=XSD.boolean))]
+    for i, f in enumerate(report.sorted()):
+        r = ox.BlankNode(f"r{i}")
+        out += [(rep, SH.result, r), (r, RDF.type, SH.ValidationResult),
+                (r, SH.resultSeverity, SH[f.severity]), (r, SH.focusNode, _node_term(f.focus)),
+                (r, SH.sourceConstraintComponent, _component(f.constraint)),
+                (r, SH.resultMessage, ox.Literal(f.message, language=report.lang))]
+        if f.path and f.path.startswith(("http://", "https://")):
+            out.append((r, SH.resultPath, ox.NamedNode(f.path)))
+        if f.value_nt is not None:
+            out.append((r, SH.value, from_ntriples(f.value_nt)))
+        if f.shape:
+            out.append((r, SH.sourceShape, ox.NamedNode(f.shape)))
+    return out
 
 
 def shapes_graph(root: Path | None = None):
@@ -219,11 +229,14 @@ def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[
             if getattr(lab, "language", None) == lang:
                 label = str(lab)
                 break
+        from .convert import from_rdflib
+
         findings.append(Finding(
             severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
             focus=_node(focus), message=_pick_message(msgs, lang),
             path=str(path) if isinstance(path, rdflib.URIRef) else (None if path is None else "(complex path)"),
             value=None if value is None else _node(value),
+            value_nt=None if value is None else to_ntriples(from_rdflib(value)),
             shape=str(shape) if isinstance(shape, rdflib.URIRef) else None,
             constraint=str(comp).rsplit("#", 1)[-1] if comp else None,
             focus_label=label))

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from ..errors import EXIT_OK, EXIT_VIOLATIONS
+from ..messages import msg
 from .common import LANGS, add_entry_options, emit, load_graph
 
 
@@ -28,7 +29,7 @@ def cmd_new_deal(args: argparse.Namespace) -> int:
         from ..fileio import write_text_atomic
 
         write_text_atomic(args.output, text)
-        sys.stderr.write(("geschreven: " if args.lang == "nl" else "wrote ") + args.output + "\n")
+        sys.stderr.write(msg("cli.wrote", args.lang, path=args.output) + "\n")
     else:
         sys.stdout.write(text)
     return EXIT_OK

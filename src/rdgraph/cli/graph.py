@@ -14,7 +14,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit(json.dumps(st, ensure_ascii=False, indent=1))
         return EXIT_OK
-    from ..terms import shorten
+    from ..namespaces import shorten
 
     lines = [f"triples: {st['triples_asserted']} asserted, {st['triples_inferred']} inferred "
              f"({st['files']} files; {'cache' if st['from_cache'] else 'built'} {st['cache_key']})",

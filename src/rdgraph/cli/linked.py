@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import EXIT_OK
-from ..terms import GRAPH_ALL
+from ..namespaces import GRAPH_ALL
 from .common import add_endpoint_options, endpoint_from, load_graph
 
 EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "rdfxml", "trig")

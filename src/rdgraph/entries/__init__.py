@@ -18,13 +18,14 @@ under a lock file so that two ``add`` runs cannot interleave.
 The JSON rendering (``EntryReport.to_dict``) is a stable, documented schema; see
 ``docs/entries.md`` or :data:`JSON_SCHEMA_DOC`.
 """
+
+from ..namespaces import short
 from .checks import own_checks
 from .index import GraphIndex, context_triples
 from .parse import Entry, read_entries
 from .report import JSON_SCHEMA_DOC, EntryFinding, EntryReport
 from .shapes import shape_findings
 from .template import new_deal_template
-from .terms import short
 from .turtle import to_turtle
 from .validate import check_entries, validate_entries
 from .write import LockBusyError, add_entries

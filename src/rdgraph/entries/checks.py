@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
-from ..terms import DEF, ID
+from ..namespaces import DEF, ID
 from .index import GraphIndex
 from .messages import msg
 from .parse import Entry, types_of

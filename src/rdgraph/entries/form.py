@@ -13,8 +13,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from ..namespaces import turtle_prologue
 from .template import slugify
-from .terms import PREFIXES
 
 # (name, Dutch label, English label, hint nl, hint en)
 FIELDS: list[tuple[str, str, str, str, str]] = [
@@ -91,7 +91,7 @@ def turtle_from_form(fields: dict[str, str]) -> tuple[str, str]:
         src_ref = src if src.startswith("bron:") else f"bron:{src}"
     else:
         src_ref = "bron:vul-in"
-    deal = [f"deal:{slug} a rdg:RegioDeal ;"]
+    deal = [f"regiodeal:{slug} a rdg:RegioDeal ;"]
     if name:
         deal.append(f"    rdfs:label {_q(name)}@nl , {_q(f['name_en'] or name)}@en ;")
         deal.append(f"    skos:prefLabel {_q(name)}@nl ;")
@@ -126,14 +126,14 @@ def turtle_from_form(fields: dict[str, str]) -> tuple[str, str]:
         blocks.append("\n".join([
             f"bedrag:{slug}-rijksbijdrage a rdg:FundingAmount ;",
             f"    rdfs:label {_q('rijksbijdrage ' + name)}@nl , {_q('national government contribution ' + name)}@en ;",
-            f"    rdg:fundingOf deal:{slug} ;",
+            f"    rdg:fundingOf regiodeal:{slug} ;",
             "    rdg:fundingKind begrip:rijksbijdrage ;",
             f"    rdg:amountEUR {_amount(f['rijksbijdrage'])} ;",
             f"    prov:wasDerivedFrom {src_ref} ."]))
-    used = ("rdf", "rdfs", "xsd", "skos", "prov", "dcterms", "rdg", "deal", "tranche", "bedrag", "bron", "begrip",
-            "organisatie", "provincie", "gemeente")
+    used = ("rdf", "rdfs", "xsd", "skos", "prov", "dcterms", "rdg", "regiodeal", "tranche", "bedrag", "bron",
+            "begrip", "organisatie", "provincie", "gemeente")
     head = [f"# Regio Deal {name or '...'}: built by the entry form of rdgraph serve; add with 'rdgraph add'."]
-    head += [f"@prefix {p}: <{PREFIXES[p]}> ." for p in used]
+    head += turtle_prologue(used).splitlines()
     return slug, "\n".join(head) + "\n\n" + "\n\n".join(blocks) + "\n"
 
 

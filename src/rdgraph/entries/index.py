@@ -7,30 +7,16 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..terms import DEF
-from .terms import (
-    GRAPH_ASSERTED,
-    KNOWN_EXTERNAL,
-    OWL,
-    RDF,
-    RDFS,
-    RDG_FUNDING_OF,
-    T_LABEL,
-    T_OBJECT,
-    T_PREDICATE,
-    T_RANGE,
-    T_STATEMENT,
-    T_SUBCLASS,
-    T_SUBJECT,
-    T_TYPE,
-    Triple,
-)
+from ..namespaces import DEF, GRAPH_ASSERTED, OWL, RDF, RDFS, RDG
+from .terms import KNOWN_EXTERNAL, Triple
+
+ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 
 
 class GraphIndex:
     """What the entry checks need from the current graph, read with indexed pattern lookups."""
 
-    def __init__(self, store: ox.Store, graph: ox.NamedNode = GRAPH_ASSERTED) -> None:
+    def __init__(self, store: ox.Store, graph: ox.NamedNode = ASSERTED) -> None:
         self.store = store
         self.g = graph
         self._subclass: list[Triple] | None = None
@@ -46,18 +32,18 @@ class GraphIndex:
 
     def subclass_triples(self) -> list[Triple]:
         if self._subclass is None:
-            self._subclass = self.triples(None, T_SUBCLASS, None)
+            self._subclass = self.triples(None, RDFS.subClassOf, None)
         return self._subclass
 
     def ontology_terms(self) -> dict[str, str]:
         """IRI -> 'class' | 'property' for every term the ontology defines (rdfs:isDefinedBy or typed)."""
         if self._terms is None:
-            kinds = {OWL + "Class": "class", RDFS + "Class": "class",
-                     OWL + "ObjectProperty": "property", OWL + "DatatypeProperty": "property",
-                     OWL + "AnnotationProperty": "property", RDF + "Property": "property"}
+            kinds = {OWL.Class: "class", RDFS.Class: "class",
+                     OWL.ObjectProperty: "property", OWL.DatatypeProperty: "property",
+                     OWL.AnnotationProperty: "property", RDF.Property: "property"}
             terms: dict[str, str] = {}
             for k, v in kinds.items():
-                for s, _p, _o in self.triples(None, T_TYPE, ox.NamedNode(k)):
+                for s, _p, _o in self.triples(None, RDF.type, k):
                     if isinstance(s, ox.NamedNode):
                         terms[s.value] = v
             self._terms = terms
@@ -70,23 +56,23 @@ class GraphIndex:
             return False
         n = ox.NamedNode(iri)
         # a term of another vocabulary is known when the graph already uses it the same way
-        return self.any(None, T_TYPE, n) if as_class else self.any(None, n, None)
+        return self.any(None, RDF.type, n) if as_class else self.any(None, n, None)
 
     def range_of(self, prop: str) -> str | None:
-        for _s, _p, o in self.triples(ox.NamedNode(prop), T_RANGE, None):
+        for _s, _p, o in self.triples(ox.NamedNode(prop), RDFS.range, None):
             if isinstance(o, ox.NamedNode):
                 return o.value
         return None
 
     def instances(self, cls: str) -> list[str]:
         """Instances of a class, also through subclasses (the inferred graph has the closure)."""
-        out = {q.subject.value for q in self.store.quads_for_pattern(None, T_TYPE, ox.NamedNode(cls), None)
+        out = {q.subject.value for q in self.store.quads_for_pattern(None, RDF.type, ox.NamedNode(cls), None)
                if isinstance(q.subject, ox.NamedNode)}
         return sorted(out)
 
     def label(self, node, lang: str) -> str | None:
         best = None
-        for _s, _p, o in self.triples(node, T_LABEL, None):
+        for _s, _p, o in self.triples(node, RDFS.label, None):
             if isinstance(o, ox.Literal):
                 if o.language == lang:
                     return o.value
@@ -119,22 +105,22 @@ def context_triples(gi: GraphIndex, entry: list[Triple], seq_props: Iterable[str
             ctx.update(gi.triples(s, None, None))
     neighbours: set = set()
     for _s, p, o in entry:
-        if p == RDG_FUNDING_OF and isinstance(o, ox.NamedNode):
-            for a, _p2, _o2 in gi.triples(None, RDG_FUNDING_OF, o):
+        if p == RDG.fundingOf and isinstance(o, ox.NamedNode):
+            for a, _p2, _o2 in gi.triples(None, RDG.fundingOf, o):
                 if a not in subjects:
                     neighbours.add(a)
                     ctx.update(gi.triples(a, None, None))
-    stmts = {s for s, p, o in entry if p == T_TYPE and o == T_STATEMENT}
+    stmts = {s for s, p, o in entry if p == RDF.type and o == RDF.Statement}
     for st in stmts:
-        sp = {p: o for s, p, o in entry if s == st and p in (T_SUBJECT, T_PREDICATE, T_OBJECT)}
-        if len(sp) == 3 and isinstance(sp[T_PREDICATE], ox.NamedNode) and \
-                not isinstance(sp[T_SUBJECT], ox.Literal):
-            q = ox.Quad(sp[T_SUBJECT], sp[T_PREDICATE], sp[T_OBJECT], gi.g)
+        sp = {p: o for s, p, o in entry if s == st and p in (RDF.subject, RDF.predicate, RDF.object)}
+        if len(sp) == 3 and isinstance(sp[RDF.predicate], ox.NamedNode) and \
+                not isinstance(sp[RDF.subject], ox.Literal):
+            q = ox.Quad(sp[RDF.subject], sp[RDF.predicate], sp[RDF.object], gi.g)
             if q in gi.store:
                 ctx.add((q.subject, q.predicate, q.object))
     data = list(entry) + list(ctx)
     refs = {o for _s, _p, o in data if isinstance(o, ox.NamedNode)} - subjects
-    refs |= {s for s, p, o in ctx if p != T_SUBCLASS and isinstance(s, ox.NamedNode)} - subjects
+    refs |= {s for s, p, o in ctx if p != RDFS.subClassOf and isinstance(s, ox.NamedNode)} - subjects
     seen: set = set()
     todo = list(refs)
     while todo:
@@ -142,7 +128,7 @@ def context_triples(gi: GraphIndex, entry: list[Triple], seq_props: Iterable[str
         if r in seen:
             continue
         seen.add(r)
-        ctx.update(gi.triples(r, T_TYPE, None))
+        ctx.update(gi.triples(r, RDF.type, None))
         for p in seq:
             for t in gi.triples(r, p, None):
                 ctx.add(t)

@@ -29,14 +29,6 @@ from .terms import T_TYPE, Triple
 #: relative reference (those parsers drop or reject relative IRIs without saying where).
 RELATIVE_BASE = "https://relative-iri.invalid/"
 
-_RELATIVE_MSG = {
-    "nl": "relatieve IRI {ref}: het bestand heeft geen @base, dus de IRI is onvolledig",
-    "en": "relative IRI {ref}: the file has no @base, so the IRI is incomplete",
-}
-_RELATIVE_HINT = {
-    "nl": "schrijf de volledige IRI (https://w3id.org/rdgraph/id/...) of een prefix zoals deal:naam",
-    "en": "write the full IRI (https://w3id.org/rdgraph/id/...) or a prefixed name such as deal:name",
-}
 
 
 @dataclass
@@ -54,8 +46,8 @@ def _relative_error(path: Path, ref: str, lang: str, line: int | None = None, co
                 line = text.count("\n", 0, pos) + 1
                 col = pos - (text.rfind("\n", 0, pos) + 1) + 1
                 break
-    return ParseError(Location(str(path), line, col), _RELATIVE_MSG.get(lang, _RELATIVE_MSG["en"]).format(ref=ref),
-                      _RELATIVE_HINT.get(lang, _RELATIVE_HINT["en"]))
+    return ParseError(Location(str(path), line, col), msg("relative_iri", lang, ref=ref),
+                      msg("relative_iri_hint", lang))
 
 
 def parse_entry(path: Path, fmt: str | None = None, lang: str = "nl", limits: Limits | None = None,

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..terms import DEF
+from ..namespaces import DEF, SH
 from ..validate import Finding
 from .index import GraphIndex, context_triples
-from .messages import SHAPE_HINTS
+from .messages import shape_hint
 from .report import EntryFinding
-from .terms import SHNS, Triple, node_id, short, show
+from .terms import Triple, node_id, short, show
 
 _SHAPES_CACHE: dict[tuple, object] = {}
 
@@ -29,7 +29,7 @@ def shapes_for(root: Path):
         from ..validate import shapes_graph
 
         g = shapes_graph(root)
-        sh_path = rdflib.URIRef(SHNS + "path")
+        sh_path = rdflib.URIRef(SH.path.value)
         seq: set[str] = set()
         for path in g.objects(None, sh_path):
             if isinstance(path, rdflib.BNode) and (path, rdflib.RDF.first, None) in g:
@@ -151,10 +151,8 @@ def from_shape_result(f: Finding, triples: list[Triple], lang: str, src: str) ->
         hint_key = "SPARQL:" + f.shape.rsplit("#", 1)[-1]
         if hint_key == "SPARQL:PredecessorOrderShape" and f.value == f.focus:
             hint_key = "SPARQL:PredecessorSelf"
-    hint = SHAPE_HINTS.get(hint_key, SHAPE_HINTS.get(comp, SHAPE_HINTS[""])).get(lang)
-    if hint:
-        hint = hint.format(path=short(f.path) if f.path else "", value=value or "")
+    hint = shape_hint(hint_key, lang, comp, path=short(f.path) if f.path else "", value=value or "")
     message = _IRI_IN_TEXT.sub(lambda m: short(m.group(0)), f.message)
     return EntryFinding(severity=f.severity, focus=f.focus, message=message, path=f.path, value=value,
-                        shape=f.shape, constraint=f.constraint, hint=hint, focus_label=f.focus_label,
-                        source_file=src, kind=f"sh:{comp}" if comp else "sh:?")
+                        value_nt=f.value_nt, shape=f.shape, constraint=f.constraint, hint=hint,
+                        focus_label=f.focus_label, source_file=src, kind=f"sh:{comp}" if comp else "sh:?")

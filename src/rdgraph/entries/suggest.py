@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from ..terms import ID
+from ..namespaces import ID
 from .index import GraphIndex
 from .terms import SEGMENT_CLASS, T_ALT, T_LABEL, T_PREF, short
 

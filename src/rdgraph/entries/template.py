@@ -14,10 +14,10 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from ..terms import DEF, ID
+from ..namespaces import DEF, ID, turtle_prologue
 from .index import GraphIndex
 from .suggest import suggest_refs
-from .terms import ORG, PREFIXES, RDFS, short
+from .terms import ORG, RDFS, short
 
 T = {
     "head": {
@@ -264,10 +264,9 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
     if existing:
         lines.append("# " + _t("from_ref", lang, name=name, iri=short(existing)))
     lines.append("")
-    for p in ("rdf", "rdfs", "xsd", "skos", "prov", "dcterms", "rdg", "deal", "tranche", "interv", "bedrag",
-              "toek", "bron", "begrip", "opgave", "instrument", "organisatie", "provincie", "gemeente",
-              "bewering"):
-        lines.append(f"@prefix {p}: <{PREFIXES[p]}> .")
+    lines += turtle_prologue(("rdf", "rdfs", "xsd", "skos", "prov", "dcterms", "rdg", "regiodeal", "tranche",
+                              "interventie", "bedrag", "toekenning", "bron", "begrip", "opgave", "instrument",
+                              "organisatie", "provincie", "gemeente", "bewering")).splitlines()
     lines.append("")
     place_lines: list[str] = []
     held_places = set()
@@ -289,7 +288,7 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
                 suggest_refs(gi, f"{ID}gemeente/{rs}", DEF + "municipality")
             s = (": " + ", ".join(sugg)) if sugg else ""
             place_lines.append("    # " + _t("unresolved", lang, r=r, s=s))
-    deal_head = [f"deal:{slug}"]
+    deal_head = [f"regiodeal:{slug}"]
     if existing:
         deal_head += [f"    # {_t('held', lang)}:", *_held(gi, existing, lang)]
         name_lines = [f"#   skos:altLabel \"Regio Deal {name}\"@nl ;      # {_t('alt_rule', lang)}"]
@@ -330,7 +329,7 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
         f"#   rdg:startYear {2019 + tranche} ;",
         f"#   rdg:endYear {2023 + tranche} ;",
         f"#   rdg:topic \"arbeidsmarkt\"@nl ;   # {_t('topic', lang)}",
-        f"#   rdg:predecessor deal:... ;        # {_t('pred', lang)}",
+        f"#   rdg:predecessor regiodeal:... ;        # {_t('pred', lang)}",
         f"    # rdg:startingPointType: {_t('closed', lang)}",
         *_list_comment(_choices(gi, DEF + "StartingPointType", lang)),
         "#   rdg:startingPointType begrip:... ;",
@@ -368,7 +367,7 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
         f"# {_t('rijk_le_total', lang)}",
         f"#bedrag:{slug}-rijksbijdrage a rdg:FundingAmount ;",
         f"#    rdfs:label \"rijksbijdrage {name}\"@nl , \"national government contribution {name}\"@en ;",
-        f"#    rdg:fundingOf deal:{slug} ;",
+        f"#    rdg:fundingOf regiodeal:{slug} ;",
         "#    rdg:fundingKind begrip:rijksbijdrage ;",
         "#    rdg:amountEUR \"7500000\"^^xsd:decimal ;",
         f"#    rdg:periodLabel \"{2019 + tranche}-{2023 + tranche}\" ;",
@@ -376,7 +375,7 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
         "",
         f"#bedrag:{slug}-totaal-budget a rdg:FundingAmount ;",
         f"#    rdfs:label \"totaal budget {name}\"@nl , \"total budget {name}\"@en ;",
-        f"#    rdg:fundingOf deal:{slug} ;",
+        f"#    rdg:fundingOf regiodeal:{slug} ;",
         "#    rdg:fundingKind begrip:totaal-budget ;",
         "#    rdg:amountEUR \"15000000\"^^xsd:decimal ;",
         f"#    rdg:periodLabel \"{2019 + tranche}-{2023 + tranche}\" ;",
@@ -385,9 +384,9 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
         f"# ---------------------------------------------------------------- {_t('statement', lang)}",
         f"#bewering:{slug}-1 a rdf:Statement ;",
         "#    rdfs:label \"...\"@nl , \"...\"@en ;",
-        f"#    rdf:subject deal:{slug} ;",
+        f"#    rdf:subject regiodeal:{slug} ;",
         "#    rdf:predicate rdg:predecessor ;",
-        "#    rdf:object deal:... ;",
+        "#    rdf:object regiodeal:... ;",
         "#    rdg:isInference true ;",
         "#    skos:note \"Afgeleid uit ... ; de bron zegt niet met zoveel woorden dat ...\"@nl ;",
         f"#    prov:wasDerivedFrom bron:{fill} .",
@@ -399,9 +398,9 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
         *_list_comment(_choices(gi, DEF + "AttributionBasis", lang), indent="#   "),
         f"# rdg:strength: {_t('closed', lang)}",
         *_list_comment(_choices(gi, DEF + "EvidenceStrength", lang), indent="#   "),
-        f"#toek:{slug}-1 a rdg:ThemeAttribution ;",
+        f"#toekenning:{slug}-1 a rdg:ThemeAttribution ;",
         f"#    rdfs:label \"{name} pakt opgave 1 aan\"@nl , \"{name} addresses opgave 1\"@en ;",
-        f"#    rdg:attributedTo deal:{slug} ;",
+        f"#    rdg:attributedTo regiodeal:{slug} ;",
         "#    rdg:attributedOpgave opgave:1 ;",
         "#    rdg:basis begrip:interpretatie-bron ;",
         "#    rdg:strength begrip:zwak ;",
@@ -414,9 +413,9 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
         f"# ---------------------------------------------------------------- {_t('interv', lang)}",
         "# rdg:usesInstrument:",
         *_list_comment(_choices(gi, DEF + "InstrumentType", lang), indent="#   "),
-        f"#interv:{slug}-project a rdg:Intervention ;",
+        f"#interventie:{slug}-project a rdg:Intervention ;",
         "#    rdfs:label \"...\"@nl , \"...\"@en ;",
-        f"#    rdg:deal deal:{slug} ;",
+        f"#    rdg:deal regiodeal:{slug} ;",
         "#    rdg:usesInstrument instrument:4 ;",
         f"#    rdg:startYear {2019 + tranche} ;",
         f"#    rdg:endYear {2021 + tranche} ;",

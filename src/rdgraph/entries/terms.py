@@ -1,66 +1,27 @@
-"""The terms, prefixes and short forms the entry checks use."""
+"""What the entry checks know about terms: the vocabulary terms they accept without the ontology defining
+them, the class a type segment names, how a term is shown in a message, and the names of the terms
+and namespaces the checks use, all taken from :mod:`rdgraph.namespaces` (no namespace is spelt here)."""
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ..terms import DEF, ID
-
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-SHNS = "http://www.w3.org/ns/shacl#"
-ORG = "http://www.w3.org/ns/org#"
-DCTERMS = "http://purl.org/dc/terms/"
-GRAPH_ASSERTED = ox.NamedNode("https://w3id.org/rdgraph/graph/asserted")
-
-T_TYPE = ox.NamedNode(RDF + "type")
-T_SUBCLASS = ox.NamedNode(RDFS + "subClassOf")
-T_RANGE = ox.NamedNode(RDFS + "range")
-T_LABEL = ox.NamedNode(RDFS + "label")
-T_PREF = ox.NamedNode(SKOS + "prefLabel")
-T_ALT = ox.NamedNode(SKOS + "altLabel")
-T_STATEMENT = ox.NamedNode(RDF + "Statement")
-T_SUBJECT = ox.NamedNode(RDF + "subject")
-T_PREDICATE = ox.NamedNode(RDF + "predicate")
-T_OBJECT = ox.NamedNode(RDF + "object")
-T_LANGSTRING = RDF + "langString"
-RDG_DEAL = ox.NamedNode(DEF + "RegioDeal")
-RDG_INTERVENTION = ox.NamedNode(DEF + "Intervention")
-RDG_TRANCHE = ox.NamedNode(DEF + "tranche")
-RDG_FUNDING_OF = ox.NamedNode(DEF + "fundingOf")
-RDG_ATTRIBUTED_TO = ox.NamedNode(DEF + "attributedTo")
-RDG_DEAL_PROP = ox.NamedNode(DEF + "deal")
-RDG_PART_OF = ox.NamedNode(DEF + "partOf")
-ONTOLOGY_IRI = "https://w3id.org/rdgraph/def/regiodeals"
+from .. import namespaces as ns
+from ..namespaces import PREFIXES, short
 
 Triple = tuple  # (subject, predicate, object) of pyoxigraph terms
 
-PREFIXES: dict[str, str] = {
-    "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
-    "org": ORG, "rdg": DEF,
-    "deal": ID + "regiodeal/", "tranche": ID + "tranche/", "prog": ID + "programma/",
-    "opgave": ID + "opgave/", "domein": ID + "domein/", "instrument": ID + "instrument/",
-    "interv": ID + "interventie/", "organisatie": ID + "organisatie/", "provincie": ID + "provincie/",
-    "gemeente": ID + "gemeente/", "bron": ID + "bron/", "bedrag": ID + "bedrag/",
-    "toek": ID + "toekenning/", "begrip": ID + "begrip/", "isoort": ID + "interventiesoort/",
-    "eval": ID + "evaluatie/", "regio": ID + "regio/", "bewering": ID + "bewering/",
-}
-
-
-def short(iri: str | None) -> str:
-    """A prefixed name for a term or thing, as people write it in Turtle."""
-    if iri is None:
-        return ""
-    best = ""
-    for p, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(ns) > len(best):
-            best = ns
-            name = f"{p}:{iri[len(ns):]}"
-    return name if best else f"<{iri}>"
+# namespaces as strings, for the checks that compare IRIs as text
+RDF, RDFS, OWL, XSD, SKOS, PROV, ORG, DCTERMS = (
+    PREFIXES[p] for p in ("rdf", "rdfs", "owl", "xsd", "skos", "prov", "org", "dcterms"))
+# the terms the checks use
+T_TYPE, T_SUBCLASS, T_RANGE, T_LABEL = ns.RDF.type, ns.RDFS.subClassOf, ns.RDFS.range, ns.RDFS.label
+T_PREF, T_ALT = ns.SKOS.prefLabel, ns.SKOS.altLabel
+T_STATEMENT, T_SUBJECT, T_PREDICATE, T_OBJECT = ns.RDF.Statement, ns.RDF.subject, ns.RDF.predicate, ns.RDF.object
+T_LANGSTRING = ns.RDF.langString.value
+RDG_DEAL, RDG_INTERVENTION, RDG_TRANCHE = ns.RDG.RegioDeal, ns.RDG.Intervention, ns.RDG.tranche
+RDG_FUNDING_OF, RDG_ATTRIBUTED_TO = ns.RDG.fundingOf, ns.RDG.attributedTo
+RDG_DEAL_PROP, RDG_PART_OF = ns.RDG.deal, ns.RDG.partOf
 
 
 def show(term) -> str:
@@ -72,7 +33,7 @@ def show(term) -> str:
     lex = '"' + term.value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if term.language:
         return f"{lex}@{term.language}"
-    if term.datatype.value == XSD + "string":
+    if term.datatype == ns.XSD.string:
         return lex
     return f"{lex}^^{short(term.datatype.value)}"
 
@@ -81,23 +42,23 @@ def node_id(node) -> str:
     return node.value if isinstance(node, ox.NamedNode) else f"_:{node.value}"
 
 
-KNOWN_EXTERNAL = {
-    RDF + "type", RDF + "Statement", RDF + "subject", RDF + "predicate", RDF + "object",
-    RDFS + "label", RDFS + "comment", RDFS + "seeAlso", RDFS + "isDefinedBy",
-    SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel", SKOS + "definition", SKOS + "note",
-    SKOS + "notation", SKOS + "inScheme", SKOS + "Concept", SKOS + "ConceptScheme",
-    PROV + "wasDerivedFrom", DCTERMS + "title", DCTERMS + "issued", DCTERMS + "creator",
-    DCTERMS + "source", DCTERMS + "description",
-}
+# terms of other vocabularies an entry may use although the ontology does not define them
+KNOWN_EXTERNAL = {t.value for t in (
+    ns.RDF.type, ns.RDF.Statement, ns.RDF.subject, ns.RDF.predicate, ns.RDF.object,
+    ns.RDFS.label, ns.RDFS.comment, ns.RDFS.seeAlso, ns.RDFS.isDefinedBy,
+    ns.SKOS.prefLabel, ns.SKOS.altLabel, ns.SKOS.hiddenLabel, ns.SKOS.definition, ns.SKOS.note,
+    ns.SKOS.notation, ns.SKOS.inScheme, ns.SKOS.Concept, ns.SKOS.ConceptScheme,
+    ns.PROV.wasDerivedFrom, ns.DCTERMS.title, ns.DCTERMS.issued, ns.DCTERMS.creator, ns.DCTERMS.source,
+    ns.DCTERMS.description,
+)}
 
 # the reference segment of an IRI (id/{type}/...) tells the kind of thing (docs/data-conventions.md)
-SEGMENT_CLASS = {
-    "regiodeal": DEF + "RegioDeal", "tranche": DEF + "Tranche", "programma": DEF + "Programme",
-    "opgave": DEF + "Opgave", "domein": DEF + "Domain", "interventiesoort": DEF + "InterventionType",
-    "voorbeeldinterventie": DEF + "ExampleIntervention", "instrument": DEF + "InstrumentType",
-    "interventie": DEF + "Intervention", "organisatie": ORG + "Organization",
-    "provincie": DEF + "Province", "gemeente": DEF + "Municipality", "evaluatie": DEF + "EvaluationDocument",
-    "bron": DEF + "Document", "bedrag": DEF + "FundingAmount", "toekenning": DEF + "ThemeAttribution",
-    "begrip": SKOS + "Concept", "begrippenkader": SKOS + "ConceptScheme", "regio": DEF + "Region",
-}
-
+SEGMENT_CLASS = {seg: t.value for seg, t in {
+    "regiodeal": ns.RDG.RegioDeal, "tranche": ns.RDG.Tranche, "programma": ns.RDG.Programme,
+    "opgave": ns.RDG.Opgave, "domein": ns.RDG.Domain, "interventiesoort": ns.RDG.InterventionType,
+    "voorbeeldinterventie": ns.RDG.ExampleIntervention, "instrument": ns.RDG.InstrumentType,
+    "interventie": ns.RDG.Intervention, "organisatie": ns.ORG.Organization,
+    "provincie": ns.RDG.Province, "gemeente": ns.RDG.Municipality, "evaluatie": ns.RDG.EvaluationDocument,
+    "bron": ns.RDG.Document, "bedrag": ns.RDG.FundingAmount, "toekenning": ns.RDG.ThemeAttribution,
+    "begrip": ns.SKOS.Concept, "begrippenkader": ns.SKOS.ConceptScheme, "regio": ns.RDG.Region,
+}.items()}

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from ..errors import EXIT_USAGE, RdgraphError
 from ..loading import parse_file
-from ..terms import DEF
+from ..namespaces import DEF
 from .index import GraphIndex
 from .messages import msg
 from .parse import read_entries, types_of

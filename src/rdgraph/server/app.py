@@ -46,13 +46,14 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..errors import ParameterError, RdgraphError
+from ..namespaces import ID
 from ..paths import cache_dir
-from ..terms import ID
+from ..turtle import write as write_rdf
 from . import i18n, negotiate, pages
 from .executor import Answer, Busy, QueryPool, QueryTimeout, ResultTooLarge, WorkerDied
 from .graph_view import GraphView
 from .search import SearchIndex
-from .sparql_protocol import MAX_BODY, PREFIXES, ProtocolError, parse_request
+from .sparql_protocol import MAX_BODY, ProtocolError, parse_request
 
 HERE = Path(__file__).parent
 DOC_OFFERS = ("text/html", "text/turtle", "application/ld+json", "application/n-triples",
@@ -385,8 +386,7 @@ async def doc(request: Request) -> Response:
             st.view, iri, lang, path, summary=summary_for(st.view, iri, lang)))
         return html(body, request, headers=headers)
     fmt = DOC_FORMATS[mtype]
-    body = await run_in_threadpool(lambda: ox.serialize(st.view.describe(iri), format=fmt,
-                                                        prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES))
+    body = await run_in_threadpool(lambda: write_rdf(st.view.describe(iri), fmt))
     ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
     return Response(body, 200, media_type=ctype, headers=headers)
 
@@ -401,8 +401,7 @@ async def ontology(request: Request) -> Response:
         lang, _ = language(request)
         return html(await st.page(("def", lang), lambda: pages.ontology_page(st.view, lang)), request)
     fmt = DOC_FORMATS[mtype]
-    body = ox.serialize(st.view.ontology_triples(), format=fmt,
-                        prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
+    body = write_rdf(st.view.ontology_triples(), fmt)
     ctype = "application/ld+json" if fmt is ox.RdfFormat.JSON_LD else f"{mtype}; charset=utf-8"
     return Response(body, 200, media_type=ctype, headers={"Vary": "Accept"})
 

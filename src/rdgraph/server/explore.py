@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ..namespaces import sparql_prologue
 from . import i18n
 from .graph_view import PROV, RDG, GraphView, literal_in, objects, subjects, types_of
 from .pages import Link, link, number
 
-PREFIX = f"PREFIX rdg: <{RDG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+PREFIX = sparql_prologue(("rdg", "rdfs"))
 
 
 @dataclass

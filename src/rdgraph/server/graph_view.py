@@ -7,20 +7,18 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..terms import DEF, GRAPH_ASSERTED, GRAPH_INFERRED, ID
+from ..namespaces import DEF, GRAPH_ASSERTED, GRAPH_INFERRED, ID, ONTOLOGY, short
+from ..namespaces import OWL as _OWL
+from ..namespaces import PROV as _PROV
+from ..namespaces import RDF as _RDF
+from ..namespaces import RDFS as _RDFS
+from ..namespaces import SKOS as _SKOS
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-RDF_TYPE = RDF + "type"
-LABEL_PROPS = (RDFS + "label", SKOS + "prefLabel")
+RDF, RDFS, SKOS = str(_RDF), str(_RDFS), str(_SKOS)
+RDF_TYPE = _RDF.type.value
+LABEL_PROPS = (_RDFS.label.value, _SKOS.prefLabel.value)
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 INFERRED = ox.NamedNode(GRAPH_INFERRED)
-KNOWN = {  # short names for terms outside the project that the pages show
-    RDF: "rdf:", RDFS: "rdfs:", SKOS: "skos:", "http://www.w3.org/ns/prov#": "prov:",
-    "http://purl.org/dc/terms/": "dcterms:", "http://www.w3.org/2001/XMLSchema#": "xsd:",
-    "http://www.w3.org/2002/07/owl#": "owl:", "http://www.w3.org/ns/org#": "org:", DEF: "rdg:",
-}
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -35,13 +33,11 @@ class Arc:
 
 
 def qname(iri: str) -> str:
-    for ns, prefix in KNOWN.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return prefix + iri[len(ns):]
-    return iri
-
-
-ONTOLOGY = "https://w3id.org/rdgraph/def/regiodeals"
+    """A vocabulary term as ``prefix:name``; the things (under id/) and other IRIs in full."""
+    if iri.startswith(ID):
+        return iri
+    s = short(iri)
+    return iri if s.startswith("<") else s
 
 
 def doc_path(iri: str) -> str | None:
@@ -145,9 +141,7 @@ __all__ = ["Arc", "GraphView", "doc_path", "qname"]
 
 # ---------------------------------------------------------------- helpers for the explorer's pages
 
-RDG = DEF
-PROV = "http://www.w3.org/ns/prov#"
-OWL = "http://www.w3.org/2002/07/owl#"
+RDG, PROV, OWL = DEF, str(_PROV), str(_OWL)
 
 
 def objects(view: GraphView, s: str | ox.BlankNode, p: str) -> list[Term]:

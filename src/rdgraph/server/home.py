@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from ..namespaces import DCTERMS
 from . import i18n
 from .explore import facets, provinces
 from .graph_view import RDG, SKOS, literal_in, objects, types_of
@@ -44,7 +45,7 @@ def _hits(st, q: str, lang: str, limit: int, cls: str | None = None):
         if cls and cls not in types_of(st.view, h.iri):
             continue
         desc = literal_in(objects(st.view, h.iri, SKOS + "definition"), lang) or \
-            literal_in(objects(st.view, h.iri, "http://purl.org/dc/terms/description"), lang)
+            literal_in(objects(st.view, h.iri, DCTERMS.description.value), lang)
         out.append((h, desc))
         if len(out) >= limit:
             break

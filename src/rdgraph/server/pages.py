@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 import pyoxigraph as ox
 
-from ..terms import ID
+from ..namespaces import DCTERMS, ID, ONTOLOGY
 from . import i18n
 from .graph_view import (
     OWL,
@@ -226,13 +226,13 @@ def ontology_page(view: GraphView, lang: str) -> bytes:
     """/def/regiodeals: the ontology's classes and properties, one anchored section per term, in one language."""
     from collections import defaultdict
 
-    onto = "https://w3id.org/rdgraph/def/regiodeals"
+    onto = ONTOLOGY
     by_s: dict = defaultdict(lambda: defaultdict(list))
     for t in view.ontology_triples():
         by_s[t.subject.value][t.predicate.value].append(t.object)
     head = by_s.get(onto, {})
     en = lang == "en"
-    title = literal_in(head.get("http://purl.org/dc/terms/title", []), lang) or "rdgraph"
+    title = literal_in(head.get(DCTERMS.title.value, []), lang) or "rdgraph"
     kinds = ((OWL + "Class", "Klassen", "Classes"), (OWL + "ObjectProperty", "Relaties", "Object properties"),
              (OWL + "DatatypeProperty", "Gegevenseigenschappen", "Datatype properties"))
     fields = ((RDFS + "subClassOf", "subklasse van", "subclass of"),
@@ -261,7 +261,7 @@ def ontology_page(view: GraphView, lang: str) -> bytes:
         sections.append({"title": en_title if en else nl_title, "terms": items})
     return render("ontology.html", lang, "/def/regiodeals", title=title, iri=onto,
                   version=", ".join(v.value for v in head.get(OWL + "versionInfo", [])),
-                  description=literal_in(head.get("http://purl.org/dc/terms/description", []), lang),
+                  description=literal_in(head.get(DCTERMS.description.value, []), lang),
                   comment=literal_in(head.get(RDFS + "comment", []), lang), sections=sections)
 
 

@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from ..terms import ID
+from ..namespaces import ID
 from . import pages
 
 MESSAGES = {

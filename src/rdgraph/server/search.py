@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..terms import DEF, ID
+from ..namespaces import DCTERMS, DEF, ID
 from .graph_view import RDF_TYPE, RDFS, SKOS, GraphView
 
-DCT = "http://purl.org/dc/terms/"
+DCT = str(DCTERMS)
 LABELS = (RDFS + "label", SKOS + "prefLabel")
 ALT = (SKOS + "altLabel", SKOS + "hiddenLabel", DCT + "title")
 DESCRIPTIONS = (SKOS + "definition", DCT + "description", RDFS + "comment", DEF + "areaDescription")

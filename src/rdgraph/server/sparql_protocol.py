@@ -16,7 +16,8 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass, field
 
-from ..queries import UPDATE_WORDS, keywords
+from ..namespaces import PREFIXES, WRITER_PREFIXES
+from ..queries import UPDATE_WORDS, keywords, unknown_prefix_error
 from . import negotiate
 
 RESULT_TYPES = {
@@ -34,17 +35,6 @@ GRAPH_TYPES = ("text/turtle", "application/ld+json", "application/n-triples", "a
 RESULT_OFFERS = tuple(RESULT_TYPES)
 GRAPH_OFFERS = GRAPH_TYPES
 
-PREFIXES = {
-    "rdg": "https://w3id.org/rdgraph/def/regiodeals#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "org": "http://www.w3.org/ns/org#",
-}
 
 MAX_BODY = 1 << 20  # 1 MiB: no legitimate query here is longer
 
@@ -257,9 +247,10 @@ def answer(store, job: dict, conn) -> None:
         except ProtocolError as e:
             return send_text(conn, e.status, e.message, **e.headers)
     try:
-        sol = store.query(job["query"], **kwargs)
+        sol = store.query(job["query"], prefixes=PREFIXES, **kwargs)
     except SyntaxError as e:
-        return send_text(conn, 400, f"SPARQL syntax error: {e}")
+        unknown = unknown_prefix_error(job["query"])
+        return send_text(conn, 400, str(unknown) if unknown else f"SPARQL syntax error: {e}")
     except (OSError, ValueError, TypeError) as e:
         return send_text(conn, 400, f"the query could not be evaluated: {e}")
     graph = isinstance(sol, ox.QueryTriples)
@@ -280,7 +271,7 @@ def answer(store, job: dict, conn) -> None:
             if not ctype.endswith("json"):
                 ctype += "; charset=utf-8"
             out = Stream(conn, 200, ctype, {}, max_bytes)
-            ox.serialize(sol, out, fmt, prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else PREFIXES)
+            ox.serialize(sol, out, fmt, prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else WRITER_PREFIXES)
             return out.finish()
         short, ctype = RESULT_TYPES[mtype]
         if short != "json":

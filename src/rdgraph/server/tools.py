@@ -342,10 +342,9 @@ async def api_docs(request: Request) -> Response:
 
 # ---------------------------------------------------------------- SPARQL editor
 
-EXAMPLE = """PREFIX rdg: <https://w3id.org/rdgraph/def/regiodeals#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+EXAMPLE = """# rdgraph's prefixes (rdg:, rdfs:, tranche:, regiodeal: ...) are known here without PREFIX lines
 SELECT ?deal ?label WHERE {
-  ?deal a rdg:RegioDeal ; rdg:tranche <https://w3id.org/rdgraph/id/tranche/3> ; rdfs:label ?label .
+  ?deal a rdg:RegioDeal ; rdg:tranche tranche:3 ; rdfs:label ?label .
   FILTER (lang(?label) = "nl")
 } ORDER BY ?label"""
 POSITION = re.compile(r"(?:at|line) (\d+):(\d+)")

@@ -1,0 +1,168 @@
+"""rdgraph's messages in Dutch (the default): key -> text with ``{placeholders}``.
+
+Every key is also in the other language's module (tests/test_messages.py); keys are grouped by
+the part of rdgraph that says them (``entry.``, ``template.``, ``report.``, ``severity.``, ``cli.``)."""
+
+MESSAGES: dict[str, str] = {
+    "cli.wrote": "geschreven: {path}",
+    "entry.date_future": (
+        "De datum {value} ligt na {limit} (vandaag plus {days} dagen); de data legt vast wat er gebeurd "
+        "is."
+    ),
+    "entry.date_future_hint": (
+        "Controleer het jaartal (een tikfout zoals 2035 voor 2025?); de marge is in te stellen met "
+        "RDGRAPH_FUTURE_MARGIN_DAYS."
+    ),
+    "entry.dt_expected": "De waarde van {path} heeft datatype {got}, verwacht is {want}.",
+    "entry.dt_hint_boolean": "Schrijf true of false zonder aanhalingstekens.",
+    "entry.dt_hint_date": "Schrijf een datum als \"2024-05-01\"^^xsd:date.",
+    "entry.dt_hint_decimal": (
+        "Schrijf een getal zonder aanhalingstekens en met decimalen, bijv. 7500000.00 (of "
+        "\"7500000\"^^xsd:decimal); bedragen in hele euro's, niet in miljoenen."
+    ),
+    "entry.dt_hint_fixed": "Schrijf {fixed}.",
+    "entry.dt_hint_generic": "Schrijf de waarde als {want}.",
+    "entry.dt_hint_integer": "Schrijf een geheel getal zonder aanhalingstekens, bijv. 2024 (geen \"2024\" of 24).",
+    "entry.dt_hint_string": "Schrijf een tekst zonder taalcode, bijv. \"2024-2028\".",
+    "entry.dup_hint": (
+        "Is dit dezelfde deal? Vul dan de bestaande deal aan in plaats van een nieuwe te maken; zo niet, "
+        "kies een naam die de deals onderscheidt."
+    ),
+    "entry.dup_iri": "Deze Regio Deal staat al in de kennisgraaf ({value}); een deal voegt u maar één keer toe.",
+    "entry.dup_name": "Er is al een Regio Deal met de naam \"{name}\" in tranche {tranche}: {other}.",
+    "entry.dup_source": (
+        "De bron {url} hoort al bij een andere Regio Deal, {other} ({label}): waarschijnlijk dezelfde "
+        "deal onder een nieuwe IRI."
+    ),
+    "entry.dup_source_hint": (
+        "Is het dezelfde deal? Vul dan {other} aan in plaats van een nieuwe deal te maken. Is het een "
+        "vervolgdeal? Noem {other} dan als rdg:predecessor."
+    ),
+    "entry.empty": "Het bestand bevat geen enkel triple.",
+    "entry.empty_hint": "Begin met het sjabloon van 'rdgraph new-deal'.",
+    "entry.kind.deal": "Regio Deal",
+    "entry.kind.intervention": "Interventie",
+    "entry.kind.other": "Onderdeel",
+    "entry.lang_missing": "De tekst bij {path} heeft geen taalcode; verwacht is een tekst met @nl of @en.",
+    "entry.lang_missing_hint": "Zet de taalcode achter de tekst, bijv. \"...\"@nl.",
+    "entry.lang_unexpected": "De taalcode @{tag} bij {path} is niet een van de verwachte (@nl, @en).",
+    "entry.lang_unexpected_hint": "Gebruik @nl voor Nederlands en @en voor Engels (kleine letters, twee letters).",
+    "entry.literal_for_ref": "{path} verwacht een verwijzing naar een ding (een IRI), geen tekst.",
+    "entry.literal_for_ref_hint": "Schrijf de verwijzing zonder aanhalingstekens, bijv. opgave:9.",
+    "entry.locked": "een andere 'rdgraph add' is bezig met data/ (slot {lock}); probeer het zo opnieuw",
+    "entry.locked_hint": "wacht tot die klaar is, of geef --wait SECONDEN om te wachten",
+    "entry.no_files": "geef een of meer bestanden",
+    "entry.parse": "kan het bestand niet lezen: {detail}",
+    "entry.parse_hint": (
+        "controleer de syntaxis op die plek (een ontbrekende '.', ';' of een aanhalingsteken is de "
+        "gebruikelijke oorzaak; prefixen moeten met @prefix zijn gedeclareerd)"
+    ),
+    "entry.parse_hint_jsonld": (
+        "controleer de JSON op die plek (een komma na het laatste element, een ontbrekende '}}' of ']' of"
+        " een aanhalingsteken is de gebruikelijke oorzaak; een prefix als \"rdg:\" hoort in \"@context\")"
+    ),
+    "entry.parse_hint_ntriples": (
+        "controleer die regel: in N-Triples is elke regel één triple met volledige IRI's tussen < >, "
+        "eindigend op ' .' (prefixen bestaan niet)"
+    ),
+    "entry.ref_for_literal": "{path} verwacht een waarde (tekst, getal of datum), geen verwijzing.",
+    "entry.relative_iri": "relatieve IRI {ref}: het bestand heeft geen @base, dus de IRI is onvolledig",
+    "entry.relative_iri_hint": (
+        "schrijf de volledige IRI (https://w3id.org/rdgraph/id/...) of een prefix zoals regiodeal:naam"
+    ),
+    "entry.shape_hint.Class": "Verwijs naar een bestaand ding van de juiste soort.",
+    "entry.shape_hint.Datatype": (
+        "Controleer de schrijfwijze van de waarde (getal, jaartal, datum of tekst met taalcode)."
+    ),
+    "entry.shape_hint.HasValue": "Vul de genoemde waarde in.",
+    "entry.shape_hint.In": "Kies een waarde uit de lijst in de melding.",
+    "entry.shape_hint.LanguageIn": (
+        "Zet @nl (Nederlands) of @en (Engels) achter de tekst, bijv. \"...\"@nl; een naam in een andere "
+        "taal laat u weg."
+    ),
+    "entry.shape_hint.LessThanOrEquals": "Het begin ligt na het einde: controleer begin- en eindjaar.",
+    "entry.shape_hint.MaxCount": "Laat bij {path} maar één waarde staan.",
+    "entry.shape_hint.MaxInclusive": "De waarde is te groot.",
+    "entry.shape_hint.MinCount": "Vul {path} in; dat is verplicht.",
+    "entry.shape_hint.MinInclusive": "De waarde is te klein, of geen getal.",
+    "entry.shape_hint.MinInclusiveYear": (
+        "Een jaartal schrijft u voluit als geheel getal (2024, niet 24 of \"2024\")."
+    ),
+    "entry.shape_hint.NodeKind": "Schrijf een verwijzing (IRI) zonder aanhalingstekens.",
+    "entry.shape_hint.Not": "Haal de genoemde waarde weg.",
+    "entry.shape_hint.Or": (
+        "Verwijs naar een bestaand ding van een van de genoemde soorten, of vul aan wat ontbreekt."
+    ),
+    "entry.shape_hint.Pattern": "Controleer de schrijfwijze (zie de melding).",
+    "entry.shape_hint.QualifiedMaxCount": "Laat bij {path} hoogstens één waarde van deze soort staan.",
+    "entry.shape_hint.QualifiedMinCount": "Voeg de ontbrekende waarde van {path} toe (zie de melding).",
+    "entry.shape_hint.SPARQL": "Zie de melding.",
+    "entry.shape_hint.SPARQL:DealDateWindowShape": "Controleer het jaartal van de datum, of de tranche van de deal.",
+    "entry.shape_hint.SPARQL:PredecessorOrderShape": (
+        "Noem als voorganger de deal uit een eerdere tranche (vaak dezelfde naam zonder II/III), of "
+        "controleer de tranche van deze deal."
+    ),
+    "entry.shape_hint.SPARQL:PredecessorSelf": (
+        "Haal rdg:predecessor {value} weg, of noem de deal waarop deze voortbouwt (bijv. deal:foodvalley "
+        "voor deal:foodvalley-ii)."
+    ),
+    "entry.shape_hint.SPARQL:RijksbijdrageOtherSourceShape": (
+        "Controleer of beide bronnen dezelfde periode en hetzelfde onderdeel bedoelen; geef anders beide "
+        "bedragen een rdg:periodLabel."
+    ),
+    "entry.shape_hint.SPARQL:RijksbijdrageShape": (
+        "Controleer de bedragen en hun bronnen: verlaag de rijksbijdrage of verhoog het totale budget "
+        "zoals de bron ze noemt."
+    ),
+    "entry.shape_hint.UniqueLang": "Geef hoogstens één tekst per taal; andere spellingen horen in skos:altLabel.",
+    "entry.shape_hint.other": "Zie de melding.",
+    "entry.unknown_class": "De klasse {value} bestaat niet in de ontologie.",
+    "entry.unknown_prop": "De eigenschap {value} bestaat niet in de ontologie.",
+    "entry.unknown_ref": (
+        "Verwijst naar {value}, maar dat staat niet in de kennisgraaf (en ook niet in dit bestand)."
+    ),
+    "entry.unknown_ref_hint": "Bedoelt u {sugg}?",
+    "entry.unknown_ref_nohint": "Controleer de spelling, of voeg het ding eerst toe.",
+    "entry.unknown_term_hint": "Bedoelt u {sugg}? (een tikfout in de naam van een eigenschap of klasse)",
+    "entry.unknown_value_term": (
+        "{value} bestaat niet: de ontologie definieert die term niet en de kennisgraaf kent geen ding met"
+        " die naam."
+    ),
+    "report.hint": "tip",
+    "report.no_problems": "Geen fouten gevonden",
+    "report.not_added": "Het bestand is niet toegevoegd.",
+    "report.summary": "{violations} fout(en), {warnings} waarschuwing(en).",
+    "report.value": "waarde",
+    "report.written": "Geschreven: {files}",
+    "severity.Info": "info",
+    "severity.Violation": "fout",
+    "severity.Warning": "waarschuwing",
+    "template.alt": "andere schrijfwijzen van de naam",
+    "template.attr": "Opgaven (rode draden) die de deal aanpakt: één toekenning per opgave",
+    "template.closed": "kies één uit",
+    "template.deal": "De deal zelf",
+    "template.fill": "VUL-IN",
+    "template.head": (
+        "Nieuwe Regio Deal: {name} (tranche {tranche}).\n"
+        "Vul de velden in en controleer met:  rdgraph validate {slug}.ttl\n"
+        "Voeg daarna toe met:                  rdgraph add {slug}.ttl\n"
+        "Regels met één '#' aan het begin zijn optioneel: haal het '#' weg om ze te gebruiken.\n"
+        "VERPLICHT staat bij wat altijd ingevuld moet zijn. Bedragen in hele euro's (xsd:decimal,\n"
+        "bijv. 7500000.00), jaartallen als geheel getal (2025), teksten met taalcode (@nl / @en)."
+    ),
+    "template.interv": "Interventies (projecten) van de deal: kopieer dit blok per interventie",
+    "template.label_en": "Engelse naam, precies één (vaak gelijk aan de Nederlandse)",
+    "template.label_nl": "Nederlandse naam, precies één",
+    "template.ministries": "ondertekenaars: ministeries (kies uit de lijst) en andere organisaties",
+    "template.money": "Bedragen: één knoop per bedrag, elk met soort, bedrag in euro en bron",
+    "template.period": "looptijd",
+    "template.places": "provincies en gemeenten (id/provincie/..., id/gemeente/...)",
+    "template.pred": "voorganger (bij een vervolgdeal), een bestaande deal",
+    "template.req": "VERPLICHT",
+    "template.rijk_le_total": "de rijksbijdrage mag niet hoger zijn dan het totale budget (zelfde bron)",
+    "template.source": "bron(nen): een bestaande bron (bron:...) of een nieuwe hieronder",
+    "template.topic": "onderwerpen in de woorden van de bron",
+    "template.tranche": "de tranche (1 tot en met 6)",
+    "template.unresolved": "--region {r}: niet gevonden als provincie of gemeente{s}",
+    "template.websource": "Een nieuwe openbare bron (laat weg als u een bestaande bron gebruikt)",
+}
