@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .messages import msg
-from .namespaces import CHECK, RDF, SH, XSD, shorten
+from .namespaces import CHECK, PREFIXES, RDF, SH, XSD, shorten, turtle_prologue
 from .paths import shape_files
 from .terms import from_ntriples, to_ntriples
 from .turtle import to_turtle
@@ -127,6 +127,17 @@ def _component(constraint: str | None) -> ox.NamedNode:
     return SH[name]
 
 
+def _from_shown(shown: str | None):
+    """The RDF term behind a value shown in Turtle's short form (``rdg:RegioDeaal``, ``"24"^^xsd:integer``)."""
+    if shown is None:
+        return None
+    try:
+        doc = turtle_prologue(PREFIXES) + f"<urn:x:s> <urn:x:p> {shown} ."
+        return next(iter(ox.parse(doc.encode("utf-8"), format=ox.RdfFormat.TURTLE))).object
+    except (SyntaxError, StopIteration):
+        return None
+
+
 def report_triples(report: ValidationReport) -> list[tuple]:
     """The triples of a SHACL validation report (https://www.w3.org/TR/shacl/#validation-report)."""
     rep = ox.BlankNode("report")
@@ -140,8 +151,9 @@ def report_triples(report: ValidationReport) -> list[tuple]:
                 (r, SH.resultMessage, ox.Literal(f.message, language=report.lang))]
         if f.path and f.path.startswith(("http://", "https://")):
             out.append((r, SH.resultPath, ox.NamedNode(f.path)))
-        if f.value_nt is not None:
-            out.append((r, SH.value, from_ntriples(f.value_nt)))
+        value = from_ntriples(f.value_nt) if f.value_nt is not None else _from_shown(f.value)
+        if value is not None:
+            out.append((r, SH.value, value))
         if f.shape:
             out.append((r, SH.sourceShape, ox.NamedNode(f.shape)))
     return out
