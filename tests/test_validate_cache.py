@@ -33,8 +33,8 @@ def _keys(findings):
 
 
 BROKEN = """
-deal:eemsdelta skos:altLabel "Eemsdelta"@fr ;
-    rdg:predecessor deal:eemsdelta .
+regiodeal:eemsdelta skos:altLabel "Eemsdelta"@fr ;
+    rdg:predecessor regiodeal:eemsdelta .
 """
 
 
