@@ -13,9 +13,9 @@ import re
 import unicodedata
 
 from .errors import ParameterError
+from .namespaces import RDFS, SKOS
 
-LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
-          "http://www.w3.org/2004/02/skos/core#altLabel")
+LABELS = (RDFS.label.value, SKOS.prefLabel.value, SKOS.altLabel.value)
 
 
 def _norm(text: str) -> str:

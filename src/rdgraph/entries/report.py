@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ..terms import shorten
+from ..namespaces import shorten
 from ..validate import SEVERITY_ORDER, Finding, ValidationReport
 from .terms import short
 

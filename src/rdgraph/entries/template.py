@@ -14,7 +14,7 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from ..namespaces import DEF, ID, turtle_prologue
+from ..namespaces import DEF, ID, RDF, turtle_prologue
 from .index import GraphIndex
 from .suggest import suggest_refs
 from .terms import ORG, RDFS, short
@@ -225,7 +225,7 @@ def _held(gi: GraphIndex, deal: str, lang: str) -> list[str]:
     return out
 
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_TYPE = RDF.type.value
 
 
 def new_deal_template(kg, name: str | None = None, tranche: int | None = None, regions: list[str] | None = None,
