@@ -82,6 +82,13 @@ SHORT: dict[str, str] = {
     "remote_seconds": "remote response time (seconds)",
 }
 
+#: The same in Dutch, for the entry workflow (validate/add --lang nl).
+SHORT_NL: dict[str, str] = {
+    "input_bytes": "bestandsgrootte (bytes)", "literal_bytes": "lengte van een waarde (tekens)",
+    "depth": "nestingsdiepte", "list_length": "lengte van een lijst (elementen)",
+    "entry_triples": "triples in de invoer", "numeric_exponent": "grootte van een getal (exponent of cijfers)",
+}
+
 _FLOAT_FIELDS = {"query_seconds", "remote_seconds"}
 _SUFFIX = {"": 1, "K": KiB, "M": MiB, "G": GiB}
 _ZERO_MEANS_NONE = {"query_seconds", "result_rows", "result_bytes", "remote_bytes", "remote_seconds"}
@@ -110,6 +117,20 @@ class LimitError(RdgraphError):
         super().__init__(f"{head}{text} ({limit})",
                          f"if you trust this input, raise the limit with --max {limit}=N or "
                          f"{env_name(limit)}=N")
+
+
+def in_language(err: LimitError, lang: str) -> LimitError:
+    """``err`` with its message and hint in ``lang`` ('nl' or 'en'; entry limits only)."""
+    if lang != "nl" or err.limit not in SHORT_NL:
+        return err
+    if str(err.value).startswith("more than "):
+        text = f"{SHORT_NL[err.limit]}: meer dan {err.maximum}, de grens"
+    else:
+        text = f"{SHORT_NL[err.limit]}: {err.value} is boven de grens van {err.maximum}"
+    out = LimitError(err.limit, err.value, err.maximum, err.file or "", err.line, err.column, message=text)
+    out.hint = (f"vertrouwt u deze invoer, verhoog dan de grens met --max {err.limit}=N of "
+                f"{env_name(err.limit)}=N")
+    return out
 
 
 class LimitConfigError(RdgraphError):

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import Location, ParseError, RdgraphError
-from ..limits import LimitError, Limits, current
+from ..limits import LimitError, Limits, current, in_language
 from ..loading import _located, rdf_format
 from ..prescan import check_numeric_literals, kind_of, read_checked, scan_rdf
 from .messages import msg, parse_detail, parse_hint
@@ -123,6 +123,8 @@ def read_entries(files: Sequence[str | Path], fmt: str | None = None, lang: str 
         except ParseError as e:
             errors.append(e)
             continue
+        except LimitError as e:
+            raise in_language(e, lang) from None
         total += len(triples)
         entries.append(Entry(path, triples))
     if errors:
