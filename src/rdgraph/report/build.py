@@ -106,7 +106,7 @@ def _rq1(kg, rep: Report, findings, qlabels) -> Section:
     sec = _question_section(rep, 1, qlabels)
     answer = Section("rq1-answer", rep.t("answer"))
     answer.blocks.append(_findings(rep, [r for r in findings if r["questionNumber"] == 1], "rq1-findings", ""))
-    opg = _q(kg, "opgaven-per-tranche", L, population="report")
+    opg = _q(kg, "opgaven-per-tranche-rapport", L)
     domains: dict[str, list] = defaultdict(list)
     seen = set()
     for r in opg:
