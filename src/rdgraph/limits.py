@@ -72,23 +72,6 @@ DESCRIPTIONS: dict[str, str] = {
     "remote_seconds": "seconds a remote endpoint may take to send its whole response (--endpoint; --timeout)",
 }
 
-#: Short names used in messages ("nesting depth: 65 is over the limit of 64 (depth)").
-SHORT: dict[str, str] = {
-    "input_bytes": "input file size (bytes)", "literal_bytes": "literal size (characters)",
-    "depth": "nesting depth", "list_length": "list length (members)", "entry_triples": "triples in the entries",
-    "numeric_exponent": "numeric literal magnitude (exponent or digits)", "query_bytes": "query text size (bytes)",
-    "query_depth": "query nesting depth", "query_seconds": "query time (seconds)", "result_rows": "result rows",
-    "result_bytes": "result size (bytes)", "remote_bytes": "remote response size (bytes)",
-    "remote_seconds": "remote response time (seconds)",
-}
-
-#: The same in Dutch, for the entry workflow (validate/add --lang nl).
-SHORT_NL: dict[str, str] = {
-    "input_bytes": "bestandsgrootte (bytes)", "literal_bytes": "lengte van een waarde (tekens)",
-    "depth": "nestingsdiepte", "list_length": "lengte van een lijst (elementen)",
-    "entry_triples": "triples in de invoer", "numeric_exponent": "grootte van een getal (exponent of cijfers)",
-}
-
 _FLOAT_FIELDS = {"query_seconds", "remote_seconds"}
 _SUFFIX = {"": 1, "K": KiB, "M": MiB, "G": GiB}
 _ZERO_MEANS_NONE = {"query_seconds", "result_rows", "result_bytes", "remote_bytes", "remote_seconds"}
@@ -111,25 +94,31 @@ class LimitError(RdgraphError):
         loc = where
         if where and line is not None:
             loc += f":{line}" + (f":{column}" if column is not None else "")
-        what = what or SHORT.get(limit, limit)
+        from .messages import msg
+
+        what = what or msg(f"limit.name.{limit}", "en")
         head = f"{loc}: " if loc else ""
-        text = message or f"{what}: {value} is over the limit of {maximum}"
-        super().__init__(f"{head}{text} ({limit})",
-                         f"if you trust this input, raise the limit with --max {limit}=N or "
-                         f"{env_name(limit)}=N")
+        text = message or msg("limit.over", "en", what=what, value=value, maximum=maximum)
+        super().__init__(f"{head}{text} ({limit})", msg("limit.hint", "en", limit=limit, env=env_name(limit)))
+
+
+#: The limits an entry can hit, whose refusal is said in the steward's language (validate/add --lang).
+ENTRY_LIMITS = ("input_bytes", "literal_bytes", "depth", "list_length", "entry_triples", "numeric_exponent")
 
 
 def in_language(err: LimitError, lang: str) -> LimitError:
-    """``err`` with its message and hint in ``lang`` ('nl' or 'en'; entry limits only)."""
-    if lang != "nl" or err.limit not in SHORT_NL:
+    """``err`` with its message and hint in ``lang`` (the catalogue's languages; English as raised)."""
+    from .messages import msg
+
+    if lang == "en" or err.limit not in ENTRY_LIMITS:
         return err
+    what = msg(f"limit.name.{err.limit}", lang)
     if str(err.value).startswith("more than "):
-        text = f"{SHORT_NL[err.limit]}: meer dan {err.maximum}, de grens"
+        text = msg("limit.over_count", lang, what=what, maximum=err.maximum)
     else:
-        text = f"{SHORT_NL[err.limit]}: {err.value} is boven de grens van {err.maximum}"
+        text = msg("limit.over", lang, what=what, value=err.value, maximum=err.maximum)
     out = LimitError(err.limit, err.value, err.maximum, err.file or "", err.line, err.column, message=text)
-    out.hint = (f"vertrouwt u deze invoer, verhoog dan de grens met --max {err.limit}=N of "
-                f"{env_name(err.limit)}=N")
+    out.hint = msg("limit.hint", lang, limit=err.limit, env=env_name(err.limit))
     return out
 
 
