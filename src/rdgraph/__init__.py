@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .errors import (  # noqa: E402
     EndpointError,
     EntryRefusedError,
@@ -20,6 +18,7 @@ from .errors import (  # noqa: E402
 )
 from .results import Result  # noqa: E402
 from .store import KnowledgeGraph, load  # noqa: E402
+from .version import __version__
 
 __all__ = [
     "EndpointError",

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from . import __version__
 from .errors import ParameterError
 from .namespaces import (
     BASE,
@@ -52,6 +51,7 @@ from .namespaces import (
 )
 from .terms import XSD, XSD_STRING, to_ntriples
 from .turtle import canonical_triples, relabel, serialize, stable_bnode_labels
+from .version import __version__
 
 _nt = to_ntriples
 

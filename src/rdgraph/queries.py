@@ -25,6 +25,8 @@ change the query's shape.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -152,6 +154,57 @@ class NamedQuery:
 
 
 def parse_header(text: str, path: Path) -> dict:
+    """The ``#+`` header of a query file as a dict: from the registry in the cache when the text is the same
+    (no YAML parser on the plain query path), else parsed with YAML and remembered there."""
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    registry = _registry()
+    hit = registry.get(key)
+    if hit is not None:
+        return hit
+    header = _parse_header_yaml(text, path)
+    _remember(key, header)
+    return header
+
+
+_REGISTRY: dict | None = None
+
+
+def _registry_path() -> Path:
+    from .paths import cache_dir
+    from .version import __version__
+
+    return cache_dir() / f"query-headers-{__version__}.json"
+
+
+def _registry() -> dict:
+    """Parsed headers by a hash of the query text, kept in the cache across processes."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        try:
+            _REGISTRY = json.loads(_registry_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _REGISTRY = {}
+    return _REGISTRY
+
+
+def _remember(key: str, header: dict) -> None:
+    try:
+        text = json.dumps(header, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError):  # a value JSON cannot hold (a YAML date): parse again next time
+        return
+    registry = _registry()
+    registry[key] = json.loads(text)
+    try:
+        from .fileio import write_text_atomic
+
+        path = _registry_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, json.dumps(registry, ensure_ascii=False, sort_keys=True))
+    except OSError:
+        pass  # a read-only cache: the registry lives in this process only
+
+
+def _parse_header_yaml(text: str, path: Path) -> dict:
     lines = []
     for line in text.splitlines():
         if line.startswith("#+"):

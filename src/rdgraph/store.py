@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import __version__
 from .errors import QuerySyntaxError
 from .loading import content_hash, parse_file
 from .namespaces import GRAPH_ASSERTED, GRAPH_INFERRED, PREFIXES, PROV, RDF
 from .paths import artefact_dir, cache_dir, project_root, turtle_files
 from .queries import Catalogue, check_read_only, unknown_prefix_error
 from .results import Result, from_solutions
+from .version import __version__
 
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 INFERRED = ox.NamedNode(GRAPH_INFERRED)
@@ -62,7 +62,7 @@ class KnowledgeGraph:
               extra_files: list[Path] | None = None) -> KnowledgeGraph:
         root = root or project_root()
         files = source_files(root) + list(extra_files or [])
-        key = content_hash(files, extra=f"{__version__}/{REASONER_VERSION}")
+        key = _content_key(files, extra=f"{__version__}/{REASONER_VERSION}", use_cache=use_cache)
         db = cache_dir() / f"graph-{key[:32]}.db"
         if use_cache:
             opened = _open_cached(db)
@@ -197,6 +197,36 @@ class KnowledgeGraph:
 
 
 CACHE_FORMAT = "oxigraph-db/1"
+
+
+def _content_key(files: list[Path], extra: str, use_cache: bool) -> str:
+    """The hash of the files' contents, remembered in the cache by their paths, sizes and modification times,
+    so that a warm start reads no data file (a file rewritten keeps neither its time nor, mostly, its size)."""
+    import json
+
+    stamp = json.dumps([extra] + [(str(f), st.st_size, st.st_mtime_ns) for f in files for st in (f.stat(),)])
+    index = cache_dir() / "content-keys.json"
+    known: dict = {}
+    if use_cache:
+        try:
+            known = json.loads(index.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        hit = known.get(stamp)
+        if isinstance(hit, str):
+            return hit
+    key = content_hash(files, extra=extra)
+    if use_cache:
+        from .fileio import write_text_atomic
+
+        known = {k: v for k, v in list(known.items())[-63:]}  # the last few states of each home
+        known[stamp] = key
+        try:
+            index.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(index, json.dumps(known))
+        except OSError:
+            pass
+    return key
 
 
 def _manifest(files: list[Path], root: Path) -> dict[str, str]:

@@ -52,7 +52,7 @@ def _hashes(files: list[Path], root: Path) -> dict[str, str]:
 def _schema_key(ontology: dict[str, str], shapes: dict[str, str], lang: str) -> str:
     import pyshacl
 
-    from . import __version__
+    from .version import __version__
 
     blob = json.dumps([ontology, shapes, lang, __version__, pyshacl.__version__], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:24]

@@ -45,7 +45,7 @@ def _epilog() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .. import __version__
+    from ..version import __version__
 
     p = _Parser(prog="rdgraph", description="The Regio Deals knowledge graph.", epilog=_epilog(),
                 formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -10,7 +10,6 @@ import argparse
 import sys
 
 from ..errors import EXIT_OK, EXIT_VIOLATIONS
-from ..messages import msg
 from .common import LANGS, add_entry_options, emit, load_graph
 
 
@@ -29,6 +28,8 @@ def cmd_new_deal(args: argparse.Namespace) -> int:
         from ..fileio import write_text_atomic
 
         write_text_atomic(args.output, text)
+        from ..messages import msg
+
         sys.stderr.write(msg("cli.wrote", args.lang, path=args.output) + "\n")
     else:
         sys.stdout.write(text)
