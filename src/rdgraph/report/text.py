@@ -40,7 +40,8 @@ def _table_lines(rep: Report, tab: Table) -> list[str]:
     natural = [max([max((len(w) for w in h.split()), default=0)] + [len(x) for x in col])
                for h, col in zip(heads, columns)]
     budget = WIDTH - 2 * len(cols)
-    widths = list(natural)
+    whole = [max(n, len(h)) for n, h in zip(natural, heads)]   # headers unwrapped when everything fits
+    widths = whole if sum(whole) <= budget else list(natural)
     while sum(widths) > budget and max(widths) > 14:
         i = widths.index(max(widths))
         widths[i] -= 1
