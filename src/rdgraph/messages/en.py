@@ -96,8 +96,8 @@ MESSAGES: dict[str, str] = {
         "check this deal's tranche."
     ),
     "entry.shape_hint.SPARQL:PredecessorSelf": (
-        "Remove rdg:predecessor {value}, or name the deal this one builds on (e.g. deal:foodvalley for "
-        "deal:foodvalley-ii)."
+        "Remove rdg:predecessor {value}, or name the deal this one builds on (e.g. regiodeal:foodvalley for "
+        "regiodeal:foodvalley-ii)."
     ),
     "entry.shape_hint.SPARQL:RijksbijdrageOtherSourceShape": (
         "Check that both sources mean the same period and part; otherwise give both amounts an "

@@ -103,8 +103,8 @@ MESSAGES: dict[str, str] = {
         "controleer de tranche van deze deal."
     ),
     "entry.shape_hint.SPARQL:PredecessorSelf": (
-        "Haal rdg:predecessor {value} weg, of noem de deal waarop deze voortbouwt (bijv. deal:foodvalley "
-        "voor deal:foodvalley-ii)."
+        "Haal rdg:predecessor {value} weg, of noem de deal waarop deze voortbouwt (bijv. regiodeal:foodvalley "
+        "voor regiodeal:foodvalley-ii)."
     ),
     "entry.shape_hint.SPARQL:RijksbijdrageOtherSourceShape": (
         "Controleer of beide bronnen dezelfde periode en hetzelfde onderdeel bedoelen; geef anders beide "
