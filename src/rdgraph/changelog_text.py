@@ -7,65 +7,12 @@ from urllib.parse import urlsplit
 
 from .namespaces import shorten
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "title": {"nl": "Wijzigingen van {old} naar {new}", "en": "Changes from {old} to {new}"},
-    "level": {"nl": "Versieniveau: {level} ({why})", "en": "Version level: {level} ({why})"},
-    "why.none": {"nl": "niets gewijzigd", "en": "nothing changed"},
-    "why.patch": {"nl": "alleen correcties", "en": "corrections only"},
-    "why.minor": {"nl": "toevoegingen, niets verwijderd", "en": "additions, nothing removed"},
-    "why.major": {"nl": "IRI's verwijderd of vervangen", "en": "IRIs removed or replaced"},
-    "summary": {"nl": "Samenvatting", "en": "Summary"},
-    "s.triples": {"nl": "{a} triples toegevoegd, {r} verwijderd", "en": "{a} triples added, {r} removed"},
-    "s.deals": {"nl": "{a} deals toegevoegd, {r} verwijderd", "en": "{a} deals added, {r} removed"},
-    "s.amounts": {"nl": "bedragen: {a} nieuw, {c} gewijzigd, {r} vervallen",
-                  "en": "amounts: {a} new, {c} changed, {r} dropped"},
-    "s.labels": {"nl": "{c} labels gewijzigd, {a} alternatieve labels erbij, {r} eraf",
-                 "en": "{c} labels changed, {a} alternative labels added, {r} removed"},
-    "s.relations": {"nl": "{a} relaties toegevoegd, {r} verwijderd (tussen bestaande dingen)",
-                    "en": "{a} relations added, {r} removed (between existing things)"},
-    "s.values": {"nl": "waarden van bestaande dingen: {c} gewijzigd, {a} erbij, {r} eraf",
-                 "en": "values of existing things: {c} changed, {a} added, {r} removed"},
-    "s.sources": {"nl": "{a} bronnen toegevoegd, {r} verwijderd", "en": "{a} sources added, {r} removed"},
-    "s.conflicts": {"nl": "conflicten tussen bronnen: {a} nieuw, {r} opgelost, {c} gewijzigd",
-                    "en": "conflicts between sources: {a} opened, {r} resolved, {c} changed"},
-    "s.iris": {"nl": "IRI's: {a} nieuw, {r} verdwenen, {d} verouderd verklaard",
-               "en": "IRIs: {a} new, {r} gone, {d} deprecated"},
-    "h.deals_added": {"nl": "Deals toegevoegd", "en": "Deals added"},
-    "h.deals_removed": {"nl": "Deals verwijderd", "en": "Deals removed"},
-    "h.amounts_changed": {"nl": "Bedragen gewijzigd (oud → nieuw, met bron)",
-                          "en": "Amounts changed (old → new, with source)"},
-    "h.amounts_added": {"nl": "Bedragen toegevoegd", "en": "Amounts added"},
-    "h.amounts_removed": {"nl": "Bedragen vervallen", "en": "Amounts dropped"},
-    "h.conflicts_opened": {"nl": "Conflicten tussen bronnen geopend", "en": "Conflicts between sources opened"},
-    "h.conflicts_resolved": {"nl": "Conflicten opgelost", "en": "Conflicts resolved"},
-    "h.conflicts_changed": {"nl": "Conflicten gewijzigd", "en": "Conflicts changed"},
-    "h.labels_changed": {"nl": "Labels gewijzigd", "en": "Labels changed"},
-    "h.alt_labels_added": {"nl": "Alternatieve labels toegevoegd", "en": "Alternative labels added"},
-    "h.alt_labels_removed": {"nl": "Alternatieve labels verwijderd", "en": "Alternative labels removed"},
-    "h.relations_added": {"nl": "Relaties toegevoegd", "en": "Relations added"},
-    "h.relations_removed": {"nl": "Relaties verwijderd", "en": "Relations removed"},
-    "h.values_changed": {"nl": "Waarden gewijzigd", "en": "Values changed"},
-    "h.values_added": {"nl": "Waarden toegevoegd aan bestaande dingen", "en": "Values added to existing things"},
-    "h.values_removed": {"nl": "Waarden verwijderd van bestaande dingen", "en": "Values removed from existing things"},
-    "h.sources_added": {"nl": "Bronnen toegevoegd", "en": "Sources added"},
-    "h.sources_removed": {"nl": "Bronnen verwijderd", "en": "Sources removed"},
-    "h.iris_removed": {"nl": "IRI's verdwenen", "en": "IRIs gone"},
-    "h.iris_deprecated": {"nl": "IRI's verouderd verklaard", "en": "IRIs deprecated"},
-    "h.possible_renames": {"nl": "Mogelijk hernoemd (zelfde type en label)",
-                           "en": "Possibly renamed (same type and label)"},
-    "h.things_added": {"nl": "Nieuwe dingen per klasse", "en": "New things per class"},
-    "more": {"nl": "… en nog {n} (zie --format json)", "en": "… and {n} more (see --format json)"},
-    "tranche": {"nl": "tranche", "en": "tranche"},
-    "replaced_by": {"nl": "vervangen door", "en": "replaced by"},
-    "withdrawn": {"nl": "ingetrokken", "en": "withdrawn"},
-    "no_source": {"nl": "geen bron", "en": "no source"},
-    "none": {"nl": "Geen wijzigingen.", "en": "No changes."},
-}
-
 
 def msg(key: str, lang: str, **kw: object) -> str:
-    text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
-    return text.format(**kw) if kw else text
+    """A text of the changelog from the one catalogue (keys ``changelog.*`` of :mod:`rdgraph.messages`)."""
+    from .messages import msg as catalogue
+
+    return catalogue("changelog." + key, lang, **kw)
 
 
 def euro(value: str, lang: str) -> str:
@@ -261,4 +208,4 @@ def render(cl, fmt: str, lang: str = "nl", limit: int = 20) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["render", "MESSAGES", "euro"]
+__all__ = ["render", "msg", "euro"]

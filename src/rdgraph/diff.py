@@ -32,10 +32,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ParameterError, ParseError
-from .export import Triple3, stable_bnode_labels
 from .loading import parse_file
 from .paths import turtle_files
 from .terms import to_ntriples
+from .turtle import Triple3, stable_bnode_labels
 
 PATCH_REMOVED = "urn:rdgraph:patch:removed"
 PATCH_ADDED = "urn:rdgraph:patch:added"

@@ -197,7 +197,6 @@ DCAT, DCT, XSD, SPDX, FOAF, VCARD, SKOS, PROV, ADMS = (TABLE[p] for p in (
     "dcat", "dcterms", "xsd", "spdx", "foaf", "vcard", "skos", "prov", "adms"))
 RDF_TYPE = RDF.type.value
 RDFS_RESOURCE = RDFS.Resource.value
-PREFIXES = {p: TABLE[p] for p in ("dcat", "dcterms", "xsd", "spdx", "foaf", "vcard", "skos", "prov", "adms", "rdf")}
 
 
 @dataclass
@@ -229,10 +228,10 @@ def dcat_description(version: Version, issued: str, files: list[FileInfo], *, pr
     def add(s, p, o):
         out.append((s, n(p), o))
 
-    def typed(iri: str, cls: str, labels: dict[str, str] | None = None) -> ox.NamedNode:
+    def typed(iri: str, cls: str, labels: tuple[tuple[str, str], ...] = ()) -> ox.NamedNode:
         node = n(iri)
         add(node, RDF_TYPE, n(cls))
-        for lang, text in (labels or {}).items():
+        for lang, text in labels:
             add(node, SKOS + "prefLabel", lit(text, language=lang))
         return node
 
@@ -276,7 +275,7 @@ def dcat_description(version: Version, issued: str, files: list[FileInfo], *, pr
     add(d, DCT + "accessRights", typed(EU + "access-right/PUBLIC", DCT + "RightsStatement"))
     for code, nl, en in (("REGI", "Regio's en steden", "Regions and cities"),
                          ("GOVE", "Overheid en publieke sector", "Government and public sector")):
-        theme = typed(EU + "data-theme/" + code, SKOS + "Concept", {"nl": nl, "en": en})
+        theme = typed(EU + "data-theme/" + code, SKOS + "Concept", (("nl", nl), ("en", en)))
         add(theme, SKOS + "inScheme", n(EU + "data-theme"))
         add(d, DCAT + "theme", theme)
     for code in ("NLD", "ENG"):
@@ -312,7 +311,11 @@ def dcat_description(version: Version, issued: str, files: list[FileInfo], *, pr
 
 
 def description_turtle(triples: list[tuple]) -> bytes:
-    return ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    """The description through the one Turtle writer (deterministic, the project's prefixes)."""
+    from .turtle import serialize
+
+    return serialize(triples, ox.RdfFormat.TURTLE, header="# DCAT description of an rdgraph data release "
+                     "(DCAT-AP 3.0, DCAT-AP-NL 3.0); see docs/releases.md\n")
 
 
 def dcat_shape_files(root: Path | None = None) -> list[Path]:

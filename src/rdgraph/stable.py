@@ -27,26 +27,12 @@ HISTORY_NOTE = SKOS.historyNote
 TRUE = ox.Literal("true", datatype=XSD.boolean)
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 
-MESSAGES = {
-    "gone": {"nl": "IRI uit release {v} is verdwenen",
-             "en": "IRI of release {v} has disappeared"},
-    "gone.hint": {"nl": "houd het IRI: <{iri}> owl:deprecated true ; dcterms:isReplacedBy <nieuw IRI> "
-                        "(hernoemd) of skos:historyNote \"waarom\"@nl (ingetrokken)",
-                  "en": "keep the IRI: <{iri}> owl:deprecated true ; dcterms:isReplacedBy <new IRI> (renamed) "
-                        "or skos:historyNote \"why\"@en (withdrawn)"},
-    "bare": {"nl": "IRI uit release {v} is verouderd verklaard zonder opvolger (dcterms:isReplacedBy) of "
-                   "toelichting (skos:historyNote)",
-             "en": "IRI of release {v} is deprecated without a successor (dcterms:isReplacedBy) or a note "
-                   "(skos:historyNote)"},
-    "dangling": {"nl": "de opvolger {new} bestaat niet in de graaf",
-                 "en": "the successor {new} is not in the graph"},
-    "undeprecated": {"nl": "IRI heeft dcterms:isReplacedBy maar niet owl:deprecated true",
-                     "en": "IRI has dcterms:isReplacedBy but not owl:deprecated true"},
-}
 
 
 def _m(key: str, lang: str, **kw) -> str:
-    return MESSAGES[key].get(lang, MESSAGES[key]["en"]).format(**kw)
+    from .messages import msg
+
+    return msg("stable." + key, lang, **kw)
 
 
 def latest_release(root: Path | None = None):

@@ -25,32 +25,19 @@ from starlette.routing import Route
 from ..namespaces import ID
 from . import pages
 
-MESSAGES = {
-    "title": {"nl": "Releases", "en": "Releases"},
-    "intro": {"nl": "Elke release van de data heeft een versienummer (semantische versies: een verdwenen of "
-                    "vervangen IRI is een hoofdversie, toevoegingen een minor, correcties een patch), een "
-                    "changelog, bestanden met controlesommen en een DCAT-beschrijving.",
-              "en": "Every release of the data has a version number (semantic versioning: an IRI removed or "
-                    "replaced is a major version, additions a minor one, corrections a patch), a changelog, "
-                    "files with checksums and a DCAT description."},
-    "current": {"nl": "Deze server toont release {v}.", "en": "This server shows release {v}."},
-    "unreleased": {"nl": "Deze server toont een werkversie met wijzigingen na release {v}.",
-                   "en": "This server shows a working version with changes after release {v}."},
-    "none": {"nl": "Er is nog geen release.", "en": "There is no release yet."},
-    "issued": {"nl": "uitgebracht", "en": "issued"}, "level": {"nl": "niveau", "en": "level"},
-    "previous": {"nl": "vorige", "en": "previous"}, "files": {"nl": "Bestanden", "en": "Files"},
-    "file": {"nl": "Bestand", "en": "File"}, "bytes": {"nl": "Bytes", "en": "Bytes"},
-    "changelog": {"nl": "Wijzigingen", "en": "Changes"},
-    "not_here": {"nl": "niet op deze server (alleen het manifest)", "en": "not on this server (manifest only)"},
-    "gone": {"nl": "Ingetrokken", "en": "Withdrawn"},
-    "gone_text": {"nl": "Dit IRI is ingetrokken en verwijst nergens meer naar:",
-                  "en": "This IRI has been withdrawn and no longer names anything:"},
-    "all_releases": {"nl": "Alle releases", "en": "All releases"},
-}
+KEYS = ("title", "intro", "issued", "level", "previous", "files", "file", "bytes", "changelog", "not_here",
+        "all_releases")
 
 
 def _m(key: str, lang: str, **kw) -> str:
-    return MESSAGES[key][lang].format(**kw) if kw else MESSAGES[key][lang]
+    from ..messages import msg
+
+    return msg("releases." + key, lang, **kw)
+
+
+def _texts(lang: str) -> dict[str, str]:
+    """The page texts in one language, for the templates (``t.title``)."""
+    return {k: _m(k, lang) for k in KEYS}
 
 
 def _state(request: Request):
@@ -147,7 +134,7 @@ async def releases_page(request: Request) -> Response:
                              "releases": [{k: v for k, v in h.items() if k != "blocks"} for h in history]})
     status = (_m("current", lang, v=current) if exact else _m("unreleased", lang, v=current)) if current \
         else _m("none", lang)
-    body = pages.render("releases.html", lang, "/releases", title=_m("title", lang), m=MESSAGES, l=lang,
+    body = pages.render("releases.html", lang, "/releases", title=_m("title", lang), t=_texts(lang),
                         status=status, releases=history)
     return html(body, request)
 
@@ -173,8 +160,8 @@ async def release_page(request: Request) -> Response:
              for name, f in sorted(meta.get("files", {}).items())]
     path = _manifests(st) / version / f"CHANGELOG.{lang}.md"
     blocks = markdown_blocks(path.read_text(encoding="utf-8")) if path.is_file() else []
-    body = pages.render("release.html", lang, f"/releases/{version}/", title=f"rdgraph {version}", m=MESSAGES,
-                        l=lang, meta=meta, files=files, blocks=blocks)
+    body = pages.render("release.html", lang, f"/releases/{version}/", title=f"rdgraph {version}", t=_texts(lang),
+                        meta=meta, files=files, blocks=blocks)
     return html(body, request)
 
 
