@@ -14,7 +14,7 @@ UI: dict[str, dict[str, str]] = {
         "site": "Regio Deals kennisgraaf", "home": "Overzicht", "search": "Zoeken", "search_label": "Zoek een deal, "
         "opgave, interventie of begrip", "search_button": "Zoek", "search_results": "Zoekresultaten",
         "no_results": "Niets gevonden voor", "results_for": "resultaten voor", "queries": "Vragen",
-        "sparql": "SPARQL", "api": "API", "ontology": "Ontologie", "provinces": "Provincies",
+        "sparql": "SPARQL", "api": "API", "new_deal": "Nieuwe deal", "ontology": "Ontologie", "provinces": "Provincies",
         "other_lang": "English", "other_lang_code": "en", "switch_lang": "Switch to English",
         "intro": "De Regio Deals als linked data: deals, opgaven, interventies, evaluaties en geld, "
                  "elk feit met zijn bron.",
@@ -49,7 +49,7 @@ UI: dict[str, dict[str, str]] = {
         "site": "Regio Deals knowledge graph", "home": "Overview", "search": "Search", "search_label": "Search a deal, "
         "opgave, intervention or term", "search_button": "Search", "search_results": "Search results",
         "no_results": "Nothing found for", "results_for": "results for", "queries": "Questions",
-        "sparql": "SPARQL", "api": "API", "ontology": "Ontology", "provinces": "Provinces",
+        "sparql": "SPARQL", "api": "API", "new_deal": "New deal", "ontology": "Ontology", "provinces": "Provinces",
         "other_lang": "Nederlands", "other_lang_code": "nl", "switch_lang": "Schakel naar Nederlands",
         "intro": "The Dutch Regio Deals as linked data: deals, opgaven (recurring themes), interventions, "
                  "evaluations and money, each fact with its source.",
