@@ -158,3 +158,20 @@ def test_patch_between_real_exports_round_trips(tmp_path, monkeypatch):
     g_new.parse(new_file, format="turtle")
     assert len(g_result) == len(g_new) > 20000
     assert isomorphic(g_result, g_new)
+
+
+def test_lexical_forms_of_the_same_value_are_no_change():
+    """The store keeps numbers by value: a state from files and one from the store compare equal."""
+    s, p = ox.NamedNode("https://w3id.org/rdgraph/id/bedrag/x"), ox.NamedNode("https://w3id.org/rdgraph/def/regiodeals#amountEUR")
+    dec = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    assert canonicalise([(s, p, ox.Literal("950000000.0", datatype=dec))]) == \
+        canonicalise([(s, p, ox.Literal("950000000", datatype=dec))])
+
+
+def test_the_committed_release_is_reproducible_from_its_commit():
+    """releases/1.0.0 names the commit it was cut from; that commit's files give exactly the released state."""
+    from rdgraph.release import read_manifest
+
+    meta = read_manifest(ROOT / "releases", "1.0.0")
+    state = load_state(meta["commit"], ROOT)
+    assert state.digest() == meta["state_sha256"] and len(state) == meta["triples"]
