@@ -206,6 +206,22 @@ def test_service_refused_403(server):
     assert st == 403 and b"SERVICE is refused" in body
 
 
+def test_protocol_refusals_in_the_stated_language(server):
+    """The refusal is said in the language the client stated (Accept-Language, ?lang=, cookie); a client that
+    states none (a script) gets English."""
+    from rdgraph.messages import msg
+
+    q = urllib.parse.quote("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    st, _, body = server.request("GET", "/sparql?query=" + q, headers={"Accept-Language": "nl-NL,nl;q=0.9"})
+    assert st == 403 and msg("sparql.service", "nl").encode() in body and b"SERVICE is refused" not in body
+    st, _, body = server.request("GET", "/sparql?lang=en&query=" + q, headers={"Accept-Language": "nl"})
+    assert st == 403 and b"SERVICE is refused" in body
+    st, _, body = server.request("POST", "/sparql", b"x", {"Content-Type": "text/csv", "Accept-Language": "nl"})
+    assert st == 415 and msg("sparql.body_type", "nl", ctype="'text/csv'").encode() in body
+    st, _, body = server.request("GET", "/sparql?query=", headers={"Cookie": "rdgraph_lang=nl"})
+    assert st == 400 and msg("sparql.empty", "nl").encode() in body
+
+
 def test_syntax_error_400_with_parser_message(server):
     from SPARQLWrapper import JSON
     from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
@@ -723,8 +739,12 @@ def test_provenance_statements_are_footnotes(server):
     assert 'href="/doc/bron/rode-draden-2024/bijlage-a"' in item and "numeral" in item
 
 
-def test_ui_strings_exist_in_both_languages():
-    from rdgraph.server.i18n import UI
+def test_ui_strings_come_from_the_catalogue_in_both_languages():
+    from rdgraph.messages import msg
+    from rdgraph.server.i18n import texts, ui
 
-    assert set(UI["nl"]) == set(UI["en"])
-    assert all(UI["nl"][k] and UI["en"][k] for k in UI["nl"])
+    nl, en = ui("nl"), ui("en")
+    assert set(nl) == set(en) and {"site", "search", "not_found_text"} <= set(nl)
+    assert nl["site"] == msg("ui.site", "nl") and en["site"] == msg("ui.site", "en") != nl["site"]
+    assert texts("en", "ui.form.")["title"] == msg("ui.form.title", "en")
+    assert "form.title" not in nl  # one level per prefix

@@ -162,6 +162,13 @@ def language(request: Request) -> tuple[str, bool]:
                        request.headers.get("accept-language"))
 
 
+def stated_language(request: Request) -> str:
+    """The language the client asked for (?lang=, cookie, Accept-Language); English when it said nothing, as
+    SPARQL protocol clients (scripts, other endpoints) usually do."""
+    return i18n.stated(request.query_params.get("lang"), request.cookies.get(i18n.COOKIE),
+                       request.headers.get("accept-language")) or "en"
+
+
 def wants_html(request: Request) -> bool:
     return negotiate.choose(request.headers.get("accept"), ("text/plain", "text/html")) == "text/html"
 
@@ -276,6 +283,13 @@ class HostAllowList(TrustedHostMiddleware):
             await resp(scope, receive, send)
 
 
+def _stated_in(qs: str, cookie: str | None, accept_language: str | None) -> str:
+    """:func:`stated_language` from the raw query string and headers (the fast path has no Request)."""
+    query_lang = urllib.parse.parse_qs(qs).get("lang", [None])[0] if "lang=" in qs else None
+    jar = dict(c.strip().partition("=")[::2] for c in cookie.split(";")) if cookie else {}
+    return i18n.stated(query_lang, jar.get(i18n.COOKIE), accept_language) or "en"
+
+
 class FastSparql:
     """GET /sparql?query=... for machines, answered without the router (the hot path of SPARQL clients).
 
@@ -290,10 +304,14 @@ class FastSparql:
         if scope["type"] != "http" or scope["path"] != "/sparql" or scope["method"] != "GET":
             return await self.app(scope, receive, send)
         qs = scope.get("query_string", b"").decode("latin-1")
-        accept = None
+        accept = accept_language = cookie = None
         for k, v in scope["headers"]:
             if k == b"accept":
                 accept = v.decode("latin-1")
+            elif k == b"accept-language":
+                accept_language = v.decode("latin-1")
+            elif k == b"cookie":
+                cookie = v.decode("latin-1")
         if "query=" not in qs or (accept and "text/html" in accept) or "format=html" in qs:
             return await self.app(scope, receive, send)
         try:
@@ -303,7 +321,8 @@ class FastSparql:
         state: State = scope["app"].state.rdgraph
         ans = await state.run({"kind": "sparql", "query": req.query, "accept": accept, "formats": req.formats,
                                "default_graphs": req.default_graphs, "named_graphs": req.named_graphs,
-                               "check": True})  # depth, update and SERVICE checks in the worker, before the engine
+                               "check": True,  # depth, update and SERVICE checks in the worker, before the engine
+                               "lang": _stated_in(qs, cookie, accept_language)})  # the language of a refusal
         resp = from_answer(ans, {"Vary": "Accept"}, state)
         await resp(scope, receive, send)
 
@@ -413,7 +432,7 @@ def not_found(request: Request) -> Response:
     if wants_html(request):
         lang, _ = language(request)
         return html(pages.not_found_page(path, lang), request, 404)
-    return text(404, f"nothing here has the address {path}")
+    return text(404, f"{i18n.ui(stated_language(request))['not_found_text']} {path}")
 
 
 async def style_css(request: Request) -> Response:
@@ -427,14 +446,14 @@ async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
     length = request.headers.get("content-length")
     if length is not None:
         if not length.strip().isdigit():
-            raise ProtocolError(400, "Content-Length is not a number")
+            raise ProtocolError(400, "sparql.length_nan")
         if int(length) > limit:
-            raise ProtocolError(413, f"the request body is larger than {limit} bytes", {"Connection": "close"})
+            raise ProtocolError(413, "sparql.too_large", {"Connection": "close"}, limit=limit)
     parts, n = [], 0
     async for chunk in request.stream():
         n += len(chunk)
         if n > limit:
-            raise ProtocolError(413, f"the request body is larger than {limit} bytes", {"Connection": "close"})
+            raise ProtocolError(413, "sparql.too_large", {"Connection": "close"}, limit=limit)
         parts.append(chunk)
     return b"".join(parts)
 
@@ -445,7 +464,8 @@ async def sparql(request: Request) -> Response:
     st = state_of(request)
     method = request.method
     if method not in ("GET", "HEAD", "POST"):
-        return text(405, f"method {method} is not allowed: this server is read-only", {"Allow": "GET, HEAD, POST"})
+        return text(405, i18n.msg("sparql.method_read_only", stated_language(request), method=method),
+                    {"Allow": "GET, HEAD, POST"})
     try:
         body = await read_body(request, st.limits.query_bytes or MAX_BODY) if method == "POST" else b""
         qs = request.url.query
@@ -453,11 +473,11 @@ async def sparql(request: Request) -> Response:
         if method != "POST" and "query" not in params and "update" not in params:
             if wants_html(request):
                 return await sparql_editor(request, st)
-            raise ProtocolError(400, "missing the query parameter: send ?query=SELECT ... (URL-encoded)")
+            raise ProtocolError(400, "sparql.no_query")
         req = parse_request("GET" if method == "HEAD" else method, qs, request.headers.get("content-type"), body)
     except ProtocolError as e:
-        return refusal(request, e.status, e.message, e.headers) if e.status != 413 else \
-            text(e.status, e.message, e.headers)
+        said = e.text(stated_language(request))
+        return refusal(request, e.status, said, e.headers) if e.status != 413 else text(e.status, said, e.headers)
     if negotiate.from_format(req.formats, ("text/html",)) == "text/html":
         from .tools import sparql_results_page
 
@@ -496,7 +516,8 @@ async def _not_found_handler(request: Request, exc) -> Response:
     if status == 404:
         return not_found(request)
     if status == 405:
-        return refusal(request, 405, f"method {request.method} is not allowed here: this server is read-only",
+        lang = language(request)[0] if wants_html(request) else stated_language(request)
+        return refusal(request, 405, i18n.msg("sparql.method_read_only", lang, method=request.method),
                        {"Allow": "GET, HEAD"})
     return refusal(request, status, getattr(exc, "detail", "") or "bad request")
 

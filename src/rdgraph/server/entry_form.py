@@ -22,22 +22,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import pages
+from . import i18n, pages
 
 MAX_ENTRY_BYTES = 1 << 20
-
-MESSAGES = {
-    "title": {"nl": "Nieuwe Regio Deal vastleggen", "en": "Record a new Regio Deal"},
-    "intro": {"nl": "Vul de velden in: de controle loopt mee terwijl u typt en zet wat niet klopt naast het veld. "
-                    "Download daarna het bestand en voeg het toe met 'rdgraph add'. Deze server schrijft niets.",
-              "en": "Fill in the fields: the check runs as you type and shows what is wrong next to the field. "
-                    "Then download the file and add it with 'rdgraph add'. This server writes nothing."},
-    "download": {"nl": "Download het bestand (.ttl)", "en": "Download the file (.ttl)"},
-    "check": {"nl": "Controleren", "en": "Check"},
-    "turtle": {"nl": "Het bestand (Turtle)", "en": "The file (Turtle)"},
-    "general": {"nl": "Overige meldingen", "en": "Other findings"},
-    "ok": {"nl": "Geen fouten gevonden.", "en": "No problems found."},
-}
 
 TYPES = {"text/turtle": ".ttl", "application/x-turtle": ".ttl", "application/n-triples": ".nt",
          "text/plain": ".nt", "application/ld+json": ".jsonld"}
@@ -54,7 +41,8 @@ async def form_page(request: Request) -> Response:
     lang, _ = language(request)
     fields = [{"name": n, "label": nl if lang == "nl" else en, "hint": hnl if lang == "nl" else hen}
               for n, nl, en, hnl, hen in FIELDS]
-    body = pages.render("new_deal.html", lang, "/new-deal", title=MESSAGES["title"][lang], m=MESSAGES, l=lang,
+    body = pages.render("new_deal.html", lang, "/new-deal", title=i18n.msg("ui.form.title", lang),
+                        m=i18n.texts(lang, "ui.form."), l=lang,
                         fields=fields)
     return html(body, request)
 

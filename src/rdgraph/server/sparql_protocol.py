@@ -16,6 +16,7 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass, field
 
+from ..messages import msg
 from ..namespaces import PREFIXES, WRITER_PREFIXES
 from ..queries import UPDATE_WORDS, keywords, unknown_prefix_error
 from . import negotiate
@@ -40,13 +41,19 @@ MAX_BODY = 1 << 20  # 1 MiB: no legitimate query here is longer
 
 
 class ProtocolError(Exception):
-    """A request the endpoint refuses: HTTP status and a message for the client."""
+    """A request the endpoint refuses: HTTP status and a message for the client, a key of the message
+    catalogue (``sparql.*``) said in the client's language by :meth:`text`; ``message`` is the English."""
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, key: str, headers: dict[str, str] | None = None, **values: object) -> None:
         self.status = status
-        self.message = message
+        self.key = key
+        self.values = values
         self.headers = headers or {}
+        self.message = self.text("en")
+        super().__init__(self.message)
+
+    def text(self, lang: str) -> str:
+        return msg(self.key, lang, **self.values)
 
 
 @dataclass
@@ -60,8 +67,7 @@ class QueryRequest:
 # ---------------------------------------------------------------- request side
 
 def _refuse_update() -> ProtocolError:
-    return ProtocolError(403, "SPARQL Update is refused: this endpoint is read-only. rdgraph's data lives in the "
-                              "data/ folder of the repository; change it there and restart the server.")
+    return ProtocolError(403, "sparql.update_refused")
 
 
 def parse_request(method: str, query_string: str, content_type: str | None, body: bytes,
@@ -80,36 +86,34 @@ def parse_request(method: str, query_string: str, content_type: str | None, body
             try:
                 form = urllib.parse.parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
             except UnicodeDecodeError:
-                raise ProtocolError(400, "the form body is not UTF-8") from None
+                raise ProtocolError(400, "sparql.form_not_utf8") from None
             if "update" in form or "update" in qs:
                 raise _refuse_update()
             params = {**qs, **form}
         elif ctype == "application/sparql-query":
             if "query" in qs:
-                raise ProtocolError(400, "a direct POST carries the query in its body, not also in ?query=")
+                raise ProtocolError(400, "sparql.query_twice")
             try:
                 text = body.decode("utf-8")
             except UnicodeDecodeError:
-                raise ProtocolError(400, "the query body is not UTF-8") from None
+                raise ProtocolError(400, "sparql.query_not_utf8") from None
             params = {**qs, "query": [text]}
         elif ctype == "application/sparql-update":
             raise _refuse_update()
         else:
-            raise ProtocolError(415, f"unsupported request body type {ctype or '(none)'!r}: send "
-                                     "application/x-www-form-urlencoded with query=..., or "
-                                     "application/sparql-query with the query as the body")
+            raise ProtocolError(415, "sparql.body_type", ctype=repr(ctype or "(none)"))
     else:
-        raise ProtocolError(405, f"method {method} is not allowed here; use GET or POST", {"Allow": "GET, POST"})
+        raise ProtocolError(405, "sparql.method", {"Allow": "GET, POST"}, method=method)
     if "update" in params:
         raise _refuse_update()
     queries = params.get("query")
     if not queries:
-        raise ProtocolError(400, "missing the query parameter: send ?query=SELECT ... (URL-encoded)")
+        raise ProtocolError(400, "sparql.no_query")
     if len(queries) > 1:
-        raise ProtocolError(400, "more than one query parameter: send exactly one query")
+        raise ProtocolError(400, "sparql.many_queries")
     text = queries[0]
     if not text.strip():
-        raise ProtocolError(400, "the query is empty")
+        raise ProtocolError(400, "sparql.empty")
     if check:
         check_query_text(text)
     return QueryRequest(text, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
@@ -125,14 +129,13 @@ def check_query_text(text: str) -> None:
     try:
         check_query(text)
     except LimitError as e:
-        raise ProtocolError(400, f"{e.message} ({e.hint})") from None
+        raise ProtocolError(400, "sparql.limit", message=e.message, hint=e.hint) from None
     words = keywords(text)
     upd = words & UPDATE_WORDS
     if upd:
-        raise ProtocolError(403, f"SPARQL Update is refused: the request contains {', '.join(sorted(upd))}. "
-                                 "This endpoint is read-only; change data/ in the repository and restart.")
+        raise ProtocolError(403, "sparql.update_words", words=", ".join(sorted(upd)))
     if "SERVICE" in words:
-        raise ProtocolError(403, "SERVICE is refused: this endpoint does not query other endpoints over the network")
+        raise ProtocolError(403, "sparql.service")
 
 
 # ---------------------------------------------------------------- answer side (worker)
@@ -245,7 +248,7 @@ def answer(store, job: dict, conn) -> None:
         try:
             check_query_text(job["query"])
         except ProtocolError as e:
-            return send_text(conn, e.status, e.message, **e.headers)
+            return send_text(conn, e.status, e.text(job.get("lang") or "en"), **e.headers)
     try:
         sol = store.query(job["query"], prefixes=PREFIXES, **kwargs)
     except SyntaxError as e:
