@@ -391,4 +391,207 @@ MESSAGES: dict[str, str] = {
     "ui.tranches": "Tranches",
     "ui.what": "Wat hier hoort",
     "ui.with_amount": "met bedrag",
+    # the answers report (rdgraph report): report.rq.<key>
+    'report.rq.title': 'Rode draden in Regio Deals — de antwoorden, met het bewijs uit de kennisgraaf',
+    'report.rq.subtitle': (
+        'Per onderzoeksvraag eerst het antwoord van het rapport (met bronvermelding), dan de tabellen en '
+        'grafieken die het onderbouwen, dan wat de kennisgraaf toevoegt.'
+    ),
+    'report.rq.toc': 'Inhoud',
+    'report.rq.generated': (
+        'Gemaakt op {date} met rdgraph uit {triples} triples ({inferred} afgeleid) en {sources} bronnen.'
+    ),
+    'report.rq.q': 'Vraag {n}',
+    'report.rq.answer': 'Het antwoord van het rapport',
+    'report.rq.evidence': 'Onderbouwing uit de graaf',
+    'report.rq.adds': 'Wat de graaf toevoegt',
+    'report.rq.method': 'Hoe het onderzoek is gedaan',
+    'report.rq.nawoord': 'Nawoord en aanbevelingen',
+    'report.rq.quality': 'Volledigheid en conflicten tussen bronnen',
+    'report.rq.sources': 'Bronnen',
+    'report.rq.footnotes': 'Voetnoten',
+    'report.rq.finding_kinds': '{n} bevindingen',
+    'report.rq.statement_in': 'tekst van het rapport ({language})',
+    'report.rq.lang_nl': 'Nederlands',
+    'report.rq.lang_en': 'Engels',
+    'report.rq.examples': 'Voorbeelden',
+    'report.rq.counts': 'Telt: {what}.',
+    'report.rq.rule': 'Regel: {rule}',
+    'report.rq.total': 'Totaal',
+    'report.rq.none_recorded': 'niets vastgelegd',
+    'report.rq.not_coded': 'niet gecodeerd',
+    'report.rq.not_coded_short': 'n.g.',
+    'report.rq.not_coded_legend': (
+        'niet gecodeerd: geen enkele deal van deze kolom heeft een opgave toegekend gekregen (onbekend, '
+        'niet 0)'
+    ),
+    'report.rq.partly_coded': (
+        'In kolommen waar niet elke deal gecodeerd is, tellen de cellen alleen de gecodeerde deals; niet '
+        'gecodeerd: {names}.'
+    ),
+    'report.rq.chart_data': 'Gegevens van de grafiek',
+    'report.rq.partly_coded_legend': (
+        '* niet elke deal van de kolom is gecodeerd: de cellen tellen alleen de gecodeerde deals (aantal '
+        'tussen haakjes)'
+    ),
+    'report.rq.money_bar_legend': 'gesplitst, mln EUR (tussen haakjes: aantal deals)',
+    'report.rq.money_bar_axis': 'Rijksbijdrage, gesplitst (mln EUR)',
+    'report.rq.inferred': 'afgeleid',
+    'report.rq.inferred_legend': 'plaatsing afgeleid door de makers van de data (rdgraph why legt uit hoe)',
+    'report.rq.stated_legend': 'plaatsing zoals het rapport haar noemt',
+    'report.rq.yes': 'ja',
+    'report.rq.no': 'nee',
+    'report.rq.approx': 'ca.',
+    'report.rq.opgaven_domains': 'De 15 rode draden in 7 domeinen',
+    'report.rq.opgaven_domains_counts': 'één rij per opgave; 15 opgaven in 7 domeinen',
+    'report.rq.heat_report': 'Deals per opgave en tranche — de deals die het rapport analyseerde (tranche 1-4)',
+    'report.rq.heat_report_note': (
+        'Bijlage A noemt {listed} deals ({per_tranche}); {excluded} liet het onderzoek buiten beschouwing'
+        ' ({excluded_names}). De cellen tellen de {analysed} geanalyseerde deals, met toekenningen uit '
+        'het rapport en uit openbare bronnen.'
+    ),
+    'report.rq.heat_public': (
+        'Openbare bronnen: deals per opgave en tranche, tranche 1-6 (apart beeld, niet het rapport)'
+    ),
+    'report.rq.heat_public_note': (
+        'Alle {deals} deals die de graaf kent, ook de {excluded} die het rapport buiten beschouwing liet '
+        'en de tranches 5 en 6 van na het rapport; toekenningen van alle sterktes.'
+    ),
+    'report.rq.heat_counts': (
+        'het aantal verschillende deals per opgave en tranche; n = deals in de kolom, tussen haakjes '
+        'hoeveel daarvan een opgave toegekend kregen (gecodeerd)'
+    ),
+    'report.rq.col_tranche': 'Tranche',
+    'report.rq.col_opgave': 'Opgave',
+    'report.rq.col_domain': 'Domein',
+    'report.rq.col_deals': 'Deals',
+    'report.rq.col_n': 'n (gecodeerd)',
+    'report.rq.deals_per_tranche': 'Deals per tranche',
+    'report.rq.deals_per_tranche_counts': 'één rij per tranche; Bijlage A: 6, 12, 14, 14 = 46 deals',
+    'report.rq.col_in_graph': 'in de graaf',
+    'report.rq.col_in_report': 'in Bijlage A',
+    'report.rq.col_excluded': 'buiten beschouwing',
+    'report.rq.col_analysed': 'geanalyseerd',
+    'report.rq.col_coded': 'met opgave',
+    'report.rq.crossing': 'Domeinoverstijgende deals (opgaven in twee of meer domeinen)',
+    'report.rq.crossing_counts': 'één rij per deal; alle {n} deals met opgaven in twee of meer domeinen',
+    'report.rq.col_domains': 'domeinen',
+    'report.rq.col_opgaven': 'opgaven',
+    'report.rq.typology': 'Vertrekpunt en breedte van de deals die het rapport als voorbeeld noemt',
+    'report.rq.col_starting_point': 'vertrekpunt',
+    'report.rq.col_breadth': 'breedte',
+    'report.rq.col_topics': 'onderwerpen',
+    'report.rq.factors': 'Succes- en faalfactoren (3.3)',
+    'report.rq.lessons': 'Lessen over effectiviteit (3.2)',
+    'report.rq.instruments': 'Zes typen instrumenten en de interventies die ze inzetten',
+    'report.rq.instruments_counts': 'één rij per instrumenttype; interventies met naam',
+    'report.rq.col_instrument': 'instrument',
+    'report.rq.col_interventions': 'interventies',
+    'report.rq.evaluations': 'Evaluatiedocumenten per tranche (Bijlage B)',
+    'report.rq.evaluations_counts': 'documenten, niet soorten: een document van twee soorten telt één keer',
+    'report.rq.col_documents': 'documenten',
+    'report.rq.col_kinds': 'soorten',
+    'report.rq.no_eval': 'Deals uit tranche 1-3 zonder evaluatiedocument',
+    'report.rq.illustrations': 'Drie illustraties: looptijd en geld (3.4)',
+    'report.rq.col_intervention': 'interventie',
+    'report.rq.col_deal': 'deal',
+    'report.rq.col_period': 'looptijd',
+    'report.rq.col_total': 'totaal',
+    'report.rq.col_rijk': 'Rijk',
+    'report.rq.col_cofunding': 'cofinanciering',
+    'report.rq.figures': 'Het Twents Fonds voor Vakmanschap in getallen (3.4)',
+    'report.rq.figures_counts': (
+        "één rij per getal dat het rapport noemt; ca. = het rapport zegt 'zo'n', 'ruim', 'bijna' of 'meer"
+        " dan'"
+    ),
+    'report.rq.col_figure': 'kengetal',
+    'report.rq.col_value': 'waarde',
+    'report.rq.col_unit': 'eenheid',
+    'report.rq.col_kind': 'soort',
+    'report.rq.money_tranche': 'Rijksbijdrage per tranche (openbare bronnen)',
+    'report.rq.money_tranche_counts': 'één rij per tranche; per deal het laagste en hoogste genoemde bedrag',
+    'report.rq.col_low': 'laag (EUR)',
+    'report.rq.col_high': 'hoog (EUR)',
+    'report.rq.col_conflict': 'deals met bronnen die verschillen',
+    'report.rq.money_province': 'Rijksbijdrage per provincie (openbare bronnen)',
+    'report.rq.money_province_counts': 'één rij per provincie, plus één rij voor deals zonder provincie',
+    'report.rq.money_province_rule': (
+        'een deal in k provincies telt voor 1/k van zijn bedrag in elke provincie (gesplitst), zodat de '
+        "kolom 'gesplitst' optelt tot het landelijke totaal van {total}; 'volledig' telt zo'n deal in "
+        'elke provincie helemaal mee en telt dus niet op. {inferred} provincies van deals zijn afgeleid '
+        'uit hun gemeenten (rdg:isInference).'
+    ),
+    'report.rq.no_province': '(geen provincie)',
+    'report.rq.no_province_list': '{n} deals zonder provincie in enige bron: {names}.',
+    'report.rq.col_province': 'provincie',
+    'report.rq.col_split': 'gesplitst',
+    'report.rq.col_full': 'volledig',
+    'report.rq.col_only_here': 'alleen hier',
+    'report.rq.observations': 'Constateringen over de feedbackloop (4.2)',
+    'report.rq.ladder': 'De ladder van de feedbackloop: interventies op hun hoogste trede',
+    'report.rq.ladder_counts': 'één rij per trede; interventies op hun hoogste bereikte trede',
+    'report.rq.ladder_note': (
+        'De ladder is afgeleid uit hoofdstuk 4 (de afbeelding met de lagen staat niet in de tekst).'
+    ),
+    'report.rq.col_rank': 'trede',
+    'report.rq.col_layer': 'laag',
+    'report.rq.col_names': 'welke',
+    'report.rq.paths': 'Het pad van de feedback, stap voor stap (3.4, 4.2)',
+    'report.rq.col_step': 'stap',
+    'report.rq.col_date': 'datum',
+    'report.rq.col_event': 'gebeurtenis',
+    'report.rq.moved': "Thema's die naar andere programma's gingen",
+    'report.rq.col_programme': 'programma',
+    'report.rq.ministries_named': 'Ministeries die de tekst noemt',
+    'report.rq.ministries_named_counts': 'één rij per ministerie; secties van het rapport die het met naam noemen',
+    'report.rq.col_ministry': 'ministerie',
+    'report.rq.col_sections': 'secties',
+    'report.rq.col_people': 'personen in Bijlage C',
+    'report.rq.signed_mentioned': 'Ministeries: getekend tegenover genoemd in rapportages',
+    'report.rq.signed_mentioned_text': (
+        '{signed} paren deal–ministerie getekend (openbare bronnen); wie in de rapportages genoemd wordt,'
+        ' heeft het rapport niet per deal gepubliceerd ({mentioned} vastgelegd).'
+    ),
+    'report.rq.cosigned': 'Medeondertekenende ministeries per tranche (openbare bronnen)',
+    'report.rq.phases': 'Fasen en activiteiten',
+    'report.rq.phases_counts': 'één rij per onderzoeksactiviteit',
+    'report.rq.col_activity': 'activiteit',
+    'report.rq.col_phase': 'fase',
+    'report.rq.col_docs_studied': 'bestudeerde documenten',
+    'report.rq.col_participants': 'deelnemers',
+    'report.rq.col_dealmakers': 'dealmakers',
+    'report.rq.people': 'Betrokken personen (Bijlage C)',
+    'report.rq.people_counts': 'één rij per persoon; functie in de woorden van het rapport',
+    'report.rq.col_person': 'persoon',
+    'report.rq.col_groups': 'groepen',
+    'report.rq.col_position': 'functie',
+    'report.rq.col_roles': 'rol',
+    'report.rq.dilemma': 'Het effectiviteitsdilemma (1.2)',
+    'report.rq.deal_completeness': 'Wat de graaf per deal wel en niet weet',
+    'report.rq.deal_completeness_counts': 'één rij per tranche; aantallen deals',
+    'report.rq.col_with_amount': 'met bedrag',
+    'report.rq.col_with_province': 'met provincie',
+    'report.rq.col_with_theme': 'met opgave',
+    'report.rq.conflicts': 'Bronnen die elkaar tegenspreken',
+    'report.rq.conflicts_counts': 'één rij per bewering; dezelfde zaak, verschillende waarden',
+    'report.rq.col_subject': 'onderwerp',
+    'report.rq.col_about': 'over',
+    'report.rq.col_claim': 'bewering',
+    'report.rq.col_source': 'bron',
+    'report.rq.dq': 'Controles op de data',
+    'report.rq.dq_line': '{name}: {n}',
+    'report.rq.public_sources': "Openbare bronnen achter de tabellen met openbare gegevens: {n} webpagina's.",
+    'report.rq.section_cite': '§{number}',
+    'report.rq.page_cite': 'p. {page}',
+    'report.rq.report_name': 'Rode Draden in Regio Deals (Rebel, 2024)',
+    'report.rq.eur_m': '€{v:,.1f} mln',
+    'report.rq.kind_ambition': 'ambitie',
+    'report.rq.kind_result': 'resultaat',
+    'report.rq.kind_condition': 'voorwaarde',
+    'report.rq.kind_maximum': 'maximum',
+    'report.rq.kind_frequency': 'frequentie',
+    'report.rq.rq_none': 'bij geen vraag',
+    'report.rq.dq.dq-bronloze-feiten': 'feiten zonder bron',
+    'report.rq.dq.dq-deals-zonder-opgave': 'deals zonder opgave',
+    'report.rq.dq.dq-ontbrekende-labels': 'ontbrekende namen',
 }
