@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from ..messages import has, msg
 from ..namespaces import shorten
 from ..validate import SEVERITY_ORDER, Finding, ValidationReport
 from .terms import short
@@ -52,10 +53,8 @@ class EntryFinding(Finding):
     entity: str | None = None
 
 
-SEVERITY_WORDS = {"nl": {"Violation": "fout", "Warning": "waarschuwing", "Info": "info"},
-                  "en": {"Violation": "violation", "Warning": "warning", "Info": "info"}}
-KIND_WORDS = {"nl": {"deal": "Regio Deal", "intervention": "Interventie", "other": "Onderdeel"},
-              "en": {"deal": "Regio Deal", "intervention": "Intervention", "other": "Part"}}
+def _severity(sev: str, lang: str) -> str:
+    return msg(f"severity.{sev}", lang) if has(f"severity.{sev}") else sev
 
 
 @dataclass
@@ -88,21 +87,17 @@ class EntryReport(ValidationReport):
 
     def writes_text(self) -> str:
         """One line per file add wrote (or, with --dry-run, would write), for a reviewer."""
-        nl = self.lang == "nl"
+        lang = self.lang
         dry = self.checked == "add --dry-run"
         if not self.writes:
             return ""
-        head = ("Zou schrijven (--dry-run, niets geschreven):" if nl else "Would write (--dry-run, nothing written):") \
-            if dry else ("Geschreven:" if nl else "Written:")
-        words = {"new": "nieuw" if nl else "new", "changed": "gewijzigd" if nl else "changed",
-                 "unchanged": "ongewijzigd" if nl else "unchanged"}
+        head = msg("entry.writes.dry" if dry else "entry.writes.head", lang)
+        words = {s: msg(f"entry.writes.{s}", lang) for s in ("new", "changed", "unchanged")}
         width = max(len(w["file"]) for w in self.writes)
         lines = [head]
         for w in self.writes:
-            warn = (f"{w['warnings']} waarschuwing(en)" if nl else f"{w['warnings']} warning(s)")
-            trip = (f"+{w['added']} triples, {w['triples']} in totaal" if nl
-                    else f"+{w['added']} triples, {w['triples']} in all")
-            lines.append(f"  {words[w['status']]:<11} {w['file']:<{width}}  ({trip}; {warn})")
+            said = msg("entry.writes.line", lang, added=w["added"], triples=w["triples"], warnings=w["warnings"])
+            lines.append(f"  {words[w['status']]:<11} {w['file']:<{width}}  ({said})")
         return "\n".join(lines)
 
     def to_text(self) -> str:
@@ -116,33 +111,27 @@ class EntryReport(ValidationReport):
         if self.diff:
             tail = self.diff.rstrip("\n") + "\n" + tail
         if not self.findings:
-            ok = "Geen fouten gevonden" if lang == "nl" else "No problems found"
+            ok = msg("report.no_problems", lang)
             what = ", ".join(self.files)
             text = f"{ok}: {what}." if what else f"{ok}."
             return text + ("\n" + tail if tail else "")
         out: list[str] = []
         for ent, fs in self.groups():
             kind, label = self.entities.get(ent, ("other", None))
-            out.append(f"{KIND_WORDS[lang][kind]} {shorten(ent)}" + (f" ({label})" if label else ""))
+            out.append(f"{msg('entry.kind.' + kind, lang)} {shorten(ent)}" + (f" ({label})" if label else ""))
             for f in fs:
-                sev = SEVERITY_WORDS[lang].get(f.severity, f.severity)
+                sev = _severity(f.severity, lang)
                 where = "" if f.focus == ent else f"{shorten(f.focus)} "
-                prop = f"{short(f.path)}" if f.path else ("-" if lang == "en" else "-")
+                prop = f"{short(f.path)}" if f.path else "-"
                 out.append(f"  [{sev}] {where}{prop}: {f.message}")
                 if f.value is not None:
-                    out.append(f"      {'waarde' if lang == 'nl' else 'value'}: {f.value}")
+                    out.append(f"      {msg('report.value', lang)}: {f.value}")
                 if f.hint:
-                    out.append(f"      {'tip' if lang == 'nl' else 'hint'}: {f.hint}")
+                    out.append(f"      {msg('report.hint', lang)}: {f.hint}")
         nv, nw = len(self.violations), len(self.warnings)
-        if lang == "nl":
-            out.append(f"{nv} fout(en), {nw} waarschuwing(en).")
-            if nv and not self.written:
-                out.append("Het bestand is niet toegevoegd." if self.written == [] and self.checked == "add"
-                           else "")
-        else:
-            out.append(f"{nv} violation(s), {nw} warning(s).")
-            if nv and self.checked == "add":
-                out.append("Nothing was added.")
+        out.append(msg("report.summary", lang, violations=nv, warnings=nw))
+        if nv and self.checked == "add" and not self.written:
+            out.append(msg("report.not_added", lang))
         if tail and not nv:
             out.append(tail)
         return "\n".join(line for line in out if line != "")

@@ -584,4 +584,10 @@ MESSAGES: dict[str, str] = {
     'report.rq.dq.dq-bronloze-feiten': 'facts without a source',
     'report.rq.dq.dq-deals-zonder-opgave': 'deals without an opgave',
     'report.rq.dq.dq-ontbrekende-labels': 'missing labels',
+    "entry.writes.changed": "changed",
+    "entry.writes.dry": "Would write (--dry-run, nothing written):",
+    "entry.writes.head": "Written:",
+    "entry.writes.line": "+{added} triples, {triples} in all; {warnings} warning(s)",
+    "entry.writes.new": "new",
+    "entry.writes.unchanged": "unchanged",
 }

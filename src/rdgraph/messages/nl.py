@@ -594,4 +594,10 @@ MESSAGES: dict[str, str] = {
     'report.rq.dq.dq-bronloze-feiten': 'feiten zonder bron',
     'report.rq.dq.dq-deals-zonder-opgave': 'deals zonder opgave',
     'report.rq.dq.dq-ontbrekende-labels': 'ontbrekende namen',
+    "entry.writes.changed": "gewijzigd",
+    "entry.writes.dry": "Zou schrijven (--dry-run, niets geschreven):",
+    "entry.writes.head": "Geschreven:",
+    "entry.writes.line": "+{added} triples, {triples} in totaal; {warnings} waarschuwing(en)",
+    "entry.writes.new": "nieuw",
+    "entry.writes.unchanged": "ongewijzigd",
 }
