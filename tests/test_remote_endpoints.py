@@ -30,11 +30,7 @@ QUERY_NAMES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 
 # Where Virtuoso answers differently and no standard SPARQL rewrite was found (yet). Non-strict: a fix
 # shows as XPASS. Each entry says why.
-_FINDINGS = ("Virtuoso 7 returns fewer or no rows for the chapter sub-SELECT over rdg:partOfTransitive* inside "
-             "OPTIONAL (not yet diagnosed); Oxigraph, rdflib and the Oxigraph server agree")
 VIRTUOSO_KNOWN: dict[str, str] = {
-    "bevindingen": _FINDINGS, "reflecties-rode-draden": _FINDINGS, "lessen-effectiviteit": _FINDINGS,
-    "constateringen-feedbackloop": _FINDINGS, "aanbevelingen": _FINDINGS,
     "bevindingen-effectiviteit": "MIN over long lang-tagged literals: Virtuoso compares them by internal id (boxes), "
                                  "so it picks another of a finding's statements",
     "deals-per-tranche": "Virtuoso drops the deals whose sub-SELECT COUNT over an empty OPTIONAL is 0 "
