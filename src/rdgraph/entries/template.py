@@ -14,62 +14,16 @@ import unicodedata
 
 import pyoxigraph as ox
 
+from ..messages import msg
 from ..namespaces import DEF, ID, RDF, turtle_prologue
 from .index import GraphIndex
 from .suggest import suggest_refs
 from .terms import ORG, RDFS, short
 
-T = {
-    "head": {
-        "nl": ("Nieuwe Regio Deal: {name} (tranche {tranche}).\n"
-               "Vul de velden in en controleer met:  rdgraph validate {slug}.ttl\n"
-               "Voeg daarna toe met:                  rdgraph add {slug}.ttl\n"
-               "Regels met één '#' aan het begin zijn optioneel: haal het '#' weg om ze te gebruiken.\n"
-               "VERPLICHT staat bij wat altijd ingevuld moet zijn. Bedragen in hele euro's (xsd:decimal,\n"
-               "bijv. 7500000.00), jaartallen als geheel getal (2025), teksten met taalcode (@nl / @en)."),
-        "en": ("New Regio Deal: {name} (tranche {tranche}).\n"
-               "Fill in the fields and check with:  rdgraph validate {slug}.ttl\n"
-               "Then add it with:                   rdgraph add {slug}.ttl\n"
-               "Lines starting with one '#' are optional: remove the '#' to use them.\n"
-               "REQUIRED marks what must always be filled in. Amounts in euro (xsd:decimal, e.g.\n"
-               "7500000.00), years as whole numbers (2025), texts with a language tag (@nl / @en)."),
-    },
-    "deal": {"nl": "De deal zelf", "en": "The deal itself"},
-    "req": {"nl": "VERPLICHT", "en": "REQUIRED"},
-    "label_nl": {"nl": "Nederlandse naam, precies één", "en": "Dutch name, exactly one"},
-    "label_en": {"nl": "Engelse naam, precies één (vaak gelijk aan de Nederlandse)",
-                 "en": "English name, exactly one (often the same as the Dutch)"},
-    "source": {"nl": "bron(nen): een bestaande bron (bron:...) of een nieuwe hieronder",
-               "en": "source(s): an existing source (bron:...) or a new one below"},
-    "tranche": {"nl": "de tranche (1 tot en met 6)", "en": "the tranche (1 to 6)"},
-    "alt": {"nl": "andere schrijfwijzen van de naam", "en": "other spellings of the name"},
-    "places": {"nl": "provincies en gemeenten (id/provincie/..., id/gemeente/...)",
-               "en": "provinces and municipalities (id/provincie/..., id/gemeente/...)"},
-    "unresolved": {"nl": "--region {r}: niet gevonden als provincie of gemeente{s}",
-                   "en": "--region {r}: not found as a province or municipality{s}"},
-    "ministries": {"nl": "ondertekenaars: ministeries (kies uit de lijst) en andere organisaties",
-                   "en": "signatories: ministries (choose from the list) and other organisations"},
-    "period": {"nl": "looptijd", "en": "period"},
-    "topic": {"nl": "onderwerpen in de woorden van de bron", "en": "topics in the source's words"},
-    "pred": {"nl": "voorganger (bij een vervolgdeal), een bestaande deal",
-             "en": "predecessor (for a follow-up deal), an existing deal"},
-    "closed": {"nl": "kies één uit", "en": "choose one of"},
-    "websource": {"nl": "Een nieuwe openbare bron (laat weg als u een bestaande bron gebruikt)",
-                  "en": "A new public source (leave out if you use an existing source)"},
-    "money": {"nl": "Bedragen: één knoop per bedrag, elk met soort, bedrag in euro en bron",
-              "en": "Amounts: one node per amount, each with kind, amount in euro and source"},
-    "rijk_le_total": {"nl": "de rijksbijdrage mag niet hoger zijn dan het totale budget (zelfde bron)",
-                      "en": "the Rijk's contribution may not exceed the total budget (same source)"},
-    "attr": {"nl": "Opgaven (rode draden) die de deal aanpakt: één toekenning per opgave",
-             "en": "Opgaven (recurring themes) the deal addresses: one attribution per opgave"},
-    "interv": {"nl": "Interventies (projecten) van de deal: kopieer dit blok per interventie",
-               "en": "Interventions (projects) of the deal: copy this block per intervention"},
-    "fill": {"nl": "VUL-IN", "en": "FILL-IN"},
-}
-
 
 def _t(key: str, lang: str, **kw: object) -> str:
-    return T[key][lang].format(**kw)
+    """The template's text ``key`` (``template.<key>`` in the one message catalogue) in ``lang``."""
+    return msg("template." + key, lang, **kw)
 
 
 def slugify(name: str) -> str:
@@ -99,53 +53,6 @@ def _list_comment(items: list[tuple[str, str]], indent: str = "    #   ") -> lis
 def _q(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
-
-T.update({
-    "name_rule": {"nl": "de naam zonder 'Regio Deal' ervoor (de graaf noemt alle deals zo); 'Regio Deal ...' "
-                        "hoort als andere naam in skos:altLabel",
-                  "en": "the name without 'Regio Deal' in front (the graph calls every deal that); 'Regio Deal ...' "
-                        "belongs in skos:altLabel as another name"},
-    "alt_rule": {"nl": "andere namen, elk met @nl of @en (de naam van het convenant, de selectienaam)",
-                 "en": "other names, each with @nl or @en (the covenant's name, the selection name)"},
-    "dates": {"nl": "datums (xsd:date \"2025-09-24\", of xsd:gYearMonth \"2025-09\" / xsd:gYear \"2025\" als de "
-                    "bron niet preciezer is); rond de selectie van de tranche, niet in de toekomst",
-              "en": "dates (xsd:date \"2025-09-24\", or xsd:gYearMonth \"2025-09\" / xsd:gYear \"2025\" where the "
-                    "source is less precise); around the tranche's selection, not in the future"},
-    "signed": {"nl": "convenant ondertekend op", "en": "covenant signed on"},
-    "new_place": {"nl": "Een nieuwe gemeente (alleen als de graaf haar nog niet kent; bestaande gemeenten: "
-                        "gemeente:<naam>, zie hierboven); komt in data/deals/_gemeenten.ttl",
-                  "en": "A new municipality (only if the graph does not know it yet; existing ones: "
-                        "gemeente:<name>, see above); goes to data/deals/_gemeenten.ttl"},
-    "statement": {"nl": "Een feit met een eigen bron (een andere bron dan die van de deal), of een afleiding "
-                        "door u: een bewering (rdf:Statement) met prov:wasDerivedFrom; is het niet met zoveel "
-                        "woorden in de bron te lezen, zet dan rdg:isInference true en zeg in skos:note hoe u het "
-                        "afleidde",
-                  "en": "A fact with a source of its own (another source than the deal's), or an inference of "
-                        "yours: a statement (rdf:Statement) with prov:wasDerivedFrom; if the source does not say it "
-                        "in so many words, set rdg:isInference true and say in skos:note how you derived it"},
-    "notes": {"nl": "toelichting: skos:note voor een opmerking, rdg:vagueness waar de bron vaag is, "
-                    "rdg:sourceQuirk voor een eigenaardigheid van de bron (de data houdt die aan)",
-              "en": "notes: skos:note for a remark, rdg:vagueness where the source is vague, rdg:sourceQuirk for a "
-                    "quirk of the source (the data keeps it)"},
-    "money_rule": {"nl": "één knoop per bedrag, elk met zijn eigen bron (prov:wasDerivedFrom): twee bronnen die "
-                         "verschillen geven twee knopen; bedragen in hele euro's als xsd:decimal "
-                         "(\"8300000\"^^xsd:decimal of 8300000.00, niet 8.3 of \"8,3 miljoen\")",
-                   "en": "one node per amount, each with its own source (prov:wasDerivedFrom): two sources that "
-                         "differ give two nodes; amounts in euro as xsd:decimal (\"8300000\"^^xsd:decimal or "
-                         "8300000.00, not 8.3 or \"8,3 million\")"},
-    "more": {"nl": "Overige eigenschappen van een deal (uit de ontologie)",
-             "en": "Other properties of a deal (from the ontology)"},
-    "held": {"nl": "al in de graaf (openbare bronnen), niet opnieuw invullen", "en": "already in the graph "
-             "(public records), do not fill in again"},
-    "from_ref": {"nl": "Vooraf ingevuld uit wat de openbare bronnen in de graaf over {name} zeggen: de deal "
-                       "bestaat al ({iri}); dit bestand vult haar aan.",
-                 "en": "Prefilled from what the public records in the graph say about {name}: the deal exists "
-                       "already ({iri}); this file adds to it."},
-    "no_ref": {"nl": "geen deal met de naam {name} in de openbare bronnen{s}",
-               "en": "no deal named {name} in the public records{s}"},
-    "infer": {"nl": "rdg:isInference true + skos:note: de toekenning is uw interpretatie van de bron",
-              "en": "rdg:isInference true + skos:note: the attribution is your interpretation of the source"},
-})
 
 # Properties the template spells out; every other property of a deal (rdfs:domain rdg:RegioDeal, or
 # used on deals in the graph) gets a line in the section "other properties" (tests check completeness).

@@ -590,4 +590,39 @@ MESSAGES: dict[str, str] = {
     "entry.writes.line": "+{added} triples, {triples} in all; {warnings} warning(s)",
     "entry.writes.new": "new",
     "entry.writes.unchanged": "unchanged",
+    "template.alt_rule": "other names, each with @nl or @en (the covenant's name, the selection name)",
+    "template.dates": (
+        "dates (xsd:date \"2025-09-24\", or xsd:gYearMonth \"2025-09\" / xsd:gYear \"2025\" where the source is "
+        "less precise); around the tranche's selection, not in the future"
+    ),
+    "template.from_ref": (
+        "Prefilled from what the public records in the graph say about {name}: the deal exists already ({iri}); "
+        "this file adds to it."
+    ),
+    "template.held": "already in the graph (public records), do not fill in again",
+    "template.infer": "rdg:isInference true + skos:note: the attribution is your interpretation of the source",
+    "template.money_rule": (
+        "one node per amount, each with its own source (prov:wasDerivedFrom): two sources that differ give two "
+        "nodes; amounts in euro as xsd:decimal (\"8300000\"^^xsd:decimal or 8300000.00, not 8.3 or \"8,3 million\")"
+    ),
+    "template.more": "Other properties of a deal (from the ontology)",
+    "template.name_rule": (
+        "the name without 'Regio Deal' in front (the graph calls every deal that); 'Regio Deal ...' belongs in "
+        "skos:altLabel as another name"
+    ),
+    "template.new_place": (
+        "A new municipality (only if the graph does not know it yet; existing ones: gemeente:<name>, see above); "
+        "goes to data/deals/_gemeenten.ttl"
+    ),
+    "template.no_ref": "no deal named {name} in the public records{s}",
+    "template.notes": (
+        "notes: skos:note for a remark, rdg:vagueness where the source is vague, rdg:sourceQuirk for a quirk of "
+        "the source (the data keeps it)"
+    ),
+    "template.signed": "covenant signed on",
+    "template.statement": (
+        "A fact with a source of its own (another source than the deal's), or an inference of yours: a statement "
+        "(rdf:Statement) with prov:wasDerivedFrom; if the source does not say it in so many words, set "
+        "rdg:isInference true and say in skos:note how you derived it"
+    ),
 }

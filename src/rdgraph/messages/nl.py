@@ -600,4 +600,40 @@ MESSAGES: dict[str, str] = {
     "entry.writes.line": "+{added} triples, {triples} in totaal; {warnings} waarschuwing(en)",
     "entry.writes.new": "nieuw",
     "entry.writes.unchanged": "ongewijzigd",
+    "template.alt_rule": "andere namen, elk met @nl of @en (de naam van het convenant, de selectienaam)",
+    "template.dates": (
+        "datums (xsd:date \"2025-09-24\", of xsd:gYearMonth \"2025-09\" / xsd:gYear \"2025\" als de bron niet "
+        "preciezer is); rond de selectie van de tranche, niet in de toekomst"
+    ),
+    "template.from_ref": (
+        "Vooraf ingevuld uit wat de openbare bronnen in de graaf over {name} zeggen: de deal bestaat al ({iri}); "
+        "dit bestand vult haar aan."
+    ),
+    "template.held": "al in de graaf (openbare bronnen), niet opnieuw invullen",
+    "template.infer": "rdg:isInference true + skos:note: de toekenning is uw interpretatie van de bron",
+    "template.money_rule": (
+        "één knoop per bedrag, elk met zijn eigen bron (prov:wasDerivedFrom): twee bronnen die verschillen geven "
+        "twee knopen; bedragen in hele euro's als xsd:decimal (\"8300000\"^^xsd:decimal of 8300000.00, niet 8.3 of "
+        "\"8,3 miljoen\")"
+    ),
+    "template.more": "Overige eigenschappen van een deal (uit de ontologie)",
+    "template.name_rule": (
+        "de naam zonder 'Regio Deal' ervoor (de graaf noemt alle deals zo); 'Regio Deal ...' hoort als andere naam "
+        "in skos:altLabel"
+    ),
+    "template.new_place": (
+        "Een nieuwe gemeente (alleen als de graaf haar nog niet kent; bestaande gemeenten: gemeente:<naam>, zie "
+        "hierboven); komt in data/deals/_gemeenten.ttl"
+    ),
+    "template.no_ref": "geen deal met de naam {name} in de openbare bronnen{s}",
+    "template.notes": (
+        "toelichting: skos:note voor een opmerking, rdg:vagueness waar de bron vaag is, rdg:sourceQuirk voor een "
+        "eigenaardigheid van de bron (de data houdt die aan)"
+    ),
+    "template.signed": "convenant ondertekend op",
+    "template.statement": (
+        "Een feit met een eigen bron (een andere bron dan die van de deal), of een afleiding door u: een bewering "
+        "(rdf:Statement) met prov:wasDerivedFrom; is het niet met zoveel woorden in de bron te lezen, zet dan "
+        "rdg:isInference true en zeg in skos:note hoe u het afleidde"
+    ),
 }
