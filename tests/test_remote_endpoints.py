@@ -31,6 +31,8 @@ QUERY_NAMES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 # Where Virtuoso answers differently and no standard SPARQL rewrite was found (yet). Non-strict: a fix
 # shows as XPASS. Each entry says why.
 VIRTUOSO_KNOWN: dict[str, str] = {
+    "deals-per-tranche": "Virtuoso drops the deals without a counted attribution (tranche 1: 6 -> 5) in a freshly "
+                         "started server, while a long-running one agrees: not yet diagnosed",
     "money-per-province": "Virtuoso drops a deal in the join with the OPTIONAL per-deal province count "
                           "(Zuid-Holland 9 -> 8)",
     "feedbackpad": "the ?given sub-SELECT (BOUND of the injected parameter) differs on Virtuoso (not yet diagnosed)",
