@@ -52,3 +52,22 @@ def test_no_other_module_keeps_nl_en_texts():
             if isinstance(node, ast.Dict):
                 keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
                 assert not {"nl", "en"} <= keys, f"{rel}:{node.lineno} has its own nl/en texts: use rdgraph.messages"
+            # nor texts chosen inline by language: "..." if lang == "nl" else "..." (language codes aside)
+            if isinstance(node, ast.IfExp) and _is_lang_test(node.test) and _text(node.body) and _text(node.orelse):
+                raise AssertionError(f"{rel}:{node.lineno} chooses a text by language inline: use rdgraph.messages")
+
+
+def _is_lang_test(node) -> bool:
+    import ast
+
+    return isinstance(node, ast.Compare) and any(
+        isinstance(c, ast.Constant) and c.value in LANGS for c in (node.left, *node.comparators))
+
+
+def _text(node) -> bool:
+    """A string (or f-string) that is not a language code."""
+    import ast
+
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value not in LANGS

@@ -470,9 +470,9 @@ def make_release(kg: KnowledgeGraph, version: str, *, out_root: Path | None = No
         if rel.changelog is not None:
             text = render_changelog(rel.changelog, "markdown", lang, limit=0)
         else:
-            text = (f"# rdgraph {v}\n\nEerste release: {len(current)} vastgestelde triples, {len(iris)} IRI's.\n"
-                    if lang == "nl" else
-                    f"# rdgraph {v}\n\nFirst release: {len(current)} asserted triples, {len(iris)} IRIs.\n")
+            from .messages import msg as said
+
+            text = said("release.first", lang, v=v, triples=len(current), iris=len(iris))
         notes[lang] = text.splitlines()[2] if rel.changelog is not None else text.splitlines()[2]
         put(f"CHANGELOG.{lang}.md", text.encode("utf-8"),
             FileInfo(f"CHANGELOG.{lang}.md", 0, "", "text/markdown", "MARKDOWN",

@@ -66,7 +66,9 @@ class progress_bar:  # noqa: N801 - used as a context manager
         self._p = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                            TimeElapsedColumn(), transient=True, console=_stderr_console())
         self._p.start()
-        word = "valideren" if self.lang == "nl" else "validating"
+        from ..messages import msg
+
+        word = msg("cli.validating", self.lang)
 
         def update(done: int, total: int, what: str) -> None:
             if self._task is None:

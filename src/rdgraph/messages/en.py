@@ -625,4 +625,7 @@ MESSAGES: dict[str, str] = {
         "(rdf:Statement) with prov:wasDerivedFrom; if the source does not say it in so many words, set "
         "rdg:isInference true and say in skos:note how you derived it"
     ),
+    "cli.validating": "validating",
+    "release.first": "# rdgraph {v}\n\nFirst release: {triples} asserted triples, {iris} IRIs.\n",
+    "ui.inverse_of": "is {noun} of",
 }

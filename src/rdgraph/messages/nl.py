@@ -636,4 +636,7 @@ MESSAGES: dict[str, str] = {
         "(rdf:Statement) met prov:wasDerivedFrom; is het niet met zoveel woorden in de bron te lezen, zet dan "
         "rdg:isInference true en zeg in skos:note hoe u het afleidde"
     ),
+    "cli.validating": "valideren",
+    "release.first": "# rdgraph {v}\n\nEerste release: {triples} vastgestelde triples, {iris} IRI's.\n",
+    "ui.inverse_of": "is {noun} van",
 }

@@ -182,7 +182,9 @@ def inverse_label(view: GraphView, p: str, lang: str) -> str:
     ranges = sorted(o.value for o in objects(view, p, RDFS + "range")
                     if isinstance(o, ox.NamedNode) and o.value.startswith(RDG))
     noun = view.label(ranges[0], lang).split(" (")[0].lower() if ranges else view.label(p, lang)
-    return f"is {noun} van" if lang == "nl" else f"is {noun} of"
+    from ..messages import msg
+
+    return msg("ui.inverse_of", lang, noun=noun)
 
 
 def statement_sources(view: GraphView, iri: str, lang: str = "nl") -> dict[tuple[str, Term], list[tuple]]:
