@@ -17,28 +17,10 @@ from ..namespaces import turtle_prologue
 from .template import slugify
 
 # (name, Dutch label, English label, hint nl, hint en)
-FIELDS: list[tuple[str, str, str, str, str]] = [
-    ("name", "Naam", "Name", "zonder 'Regio Deal' ervoor, bijv. Zaanstreek", "without 'Regio Deal', e.g. Zaanstreek"),
-    ("name_en", "Engelse naam", "English name", "leeg: gelijk aan de naam", "empty: the same as the name"),
-    ("altlabel", "Andere namen", "Other names", "één per regel, bijv. Regio Deal Zaanstreek",
-     "one per line, e.g. Regio Deal Zaanstreek"),
-    ("tranche", "Tranche", "Tranche", "1 tot en met 6", "1 to 6"),
-    ("provinces", "Provincies", "Provinces", "referenties, gescheiden door komma's: noord-holland",
-     "references, separated by commas: noord-holland"),
-    ("municipalities", "Gemeenten", "Municipalities", "referenties, gescheiden door komma's: oostzaan, beverwijk",
-     "references, separated by commas: oostzaan, beverwijk"),
-    ("signatories", "Ondertekenaars", "Signatories", "bijv. ministerie-vro, ministerie-bzk",
-     "e.g. ministerie-vro, ministerie-bzk"),
-    ("signed", "Convenant ondertekend op", "Covenant signed on", "JJJJ-MM-DD", "YYYY-MM-DD"),
-    ("predecessor", "Voorganger", "Predecessor", "bij een vervolgdeal: de referentie, bijv. foodvalley",
-     "for a follow-up deal: the reference, e.g. foodvalley"),
-    ("rijksbijdrage", "Rijksbijdrage (euro)", "Rijk's contribution (euro)", "hele euro's, bijv. 8300000",
-     "in euro, e.g. 8300000"),
-    ("source", "Bron", "Source", "een bestaande bron (bron:web-...) of een URL",
-     "an existing source (bron:web-...) or a URL"),
-    ("note", "Toelichting", "Note", "een opmerking bij de deal (skos:note)", "a remark on the deal (skos:note)"),
-]
-FIELD_NAMES = [f[0] for f in FIELDS]
+# the form's fields in order; their labels and hints are form.label.<name> / form.hint.<name> in the one
+# message catalogue
+FIELD_NAMES = ["name", "name_en", "altlabel", "tranche", "provinces", "municipalities", "signatories", "signed",
+               "predecessor", "rijksbijdrage", "source", "note"]
 
 # which field a finding on a property belongs to
 PATH_FIELD = {

@@ -35,12 +35,12 @@ def _state(request: Request):
 
 
 async def form_page(request: Request) -> Response:
-    from ..entries.form import FIELDS
+    from ..entries.form import FIELD_NAMES
     from .app import html, language
 
     lang, _ = language(request)
-    fields = [{"name": n, "label": nl if lang == "nl" else en, "hint": hnl if lang == "nl" else hen}
-              for n, nl, en, hnl, hen in FIELDS]
+    fields = [{"name": n, "label": i18n.msg(f"form.label.{n}", lang), "hint": i18n.msg(f"form.hint.{n}", lang)}
+              for n in FIELD_NAMES]
     body = pages.render("new_deal.html", lang, "/new-deal", title=i18n.msg("ui.form.title", lang),
                         m=i18n.texts(lang, "ui.form."), l=lang,
                         fields=fields)
