@@ -58,7 +58,7 @@ def test_queries_lists_every_named_query():
     names = {d["name"] for d in data}
     assert "interventies-per-opgave" in names
     q = next(d for d in data if d["name"] == "interventies-per-opgave")
-    assert q["research_question"] == "rq1"
+    assert q["rq"] == "rq1" and q["research_question"].startswith("RQ1")
     assert any(p["name"] == "opgave" and p["type"] == "iri" for p in q["params"])
 
 

@@ -57,6 +57,12 @@ class Param:
     description: str = ""
     base: str | None = None
 
+    def to_dict(self) -> dict:
+        """The parameter as the CLI (``queries --format json``), the REST API and the docs describe it."""
+        return {"name": self.name, "type": self.type, "default": self.default, "enum": self.enum,
+                "required": self.required, "description": self.description,
+                **({"base": self.base} if self.base else {})}
+
     def coerce(self, raw: object) -> ox.NamedNode | ox.Literal:
         """Turn a user value into an RDF term of the declared type, or raise ParameterError."""
         text = str(raw).strip() if not isinstance(raw, (int, float, Decimal, bool, dt.date)) else raw
@@ -118,6 +124,12 @@ class NamedQuery:
     @property
     def research_question(self) -> str:
         return RESEARCH_QUESTIONS.get(self.rq, self.rq)
+
+    def to_dict(self) -> dict:
+        """The one description of a named query: the CLI's ``queries --format json``, the REST API's list."""
+        return {"name": self.name, "summary": self.summary, "description": self.description, "rq": self.rq,
+                "research_question": self.research_question, "tags": list(self.tags),
+                "columns": list(self.columns), "params": [p.to_dict() for p in self.params]}
 
     def param(self, name: str) -> Param:
         for p in self.params:

@@ -21,12 +21,7 @@ def _catalogue(args: argparse.Namespace):
 def cmd_queries(args: argparse.Namespace) -> int:
     qs = _catalogue(args).all()
     if args.format == "json":
-        emit(json.dumps([{"name": q.name, "summary": q.summary, "research_question": q.rq,
-                          "tags": q.tags, "columns": q.columns,
-                          "params": [{"name": p.name, "type": p.type, "default": p.default,
-                                      "enum": p.enum, "required": p.required,
-                                      "description": p.description} for p in q.params]}
-                         for q in qs], ensure_ascii=False, indent=1))
+        emit(json.dumps([q.to_dict() for q in qs], ensure_ascii=False, indent=1))
         return EXIT_OK
     by_rq: dict[str, list] = {}
     for q in qs:

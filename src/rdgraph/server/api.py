@@ -29,11 +29,6 @@ FORMAT_PARAM = {
 }
 
 
-def param_json(p) -> dict:
-    return {"name": p.name, "type": p.type, "default": p.default, "enum": p.enum, "required": p.required,
-            "description": p.description, **({"base": p.base} if p.base else {})}
-
-
 def query_list(catalogue) -> list[dict]:
     out = []
     for name, nq, err in catalogue_entries(catalogue):
@@ -41,9 +36,7 @@ def query_list(catalogue) -> list[dict]:
         if nq is None:
             out.append({"name": name, "error": err, "href": href})
             continue
-        out.append({"name": name, "summary": nq.summary, "description": nq.description,
-                    "rq": nq.rq, "research_question": nq.research_question, "tags": nq.tags,
-                    "columns": nq.columns, "params": [param_json(p) for p in nq.params], "href": href})
+        out.append({**nq.to_dict(), "href": href})
     return out
 
 
