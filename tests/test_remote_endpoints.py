@@ -31,8 +31,9 @@ QUERY_NAMES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 # Where Virtuoso answers differently and no standard SPARQL rewrite was found (yet). Non-strict: a fix
 # shows as XPASS. Each entry says why.
 VIRTUOSO_KNOWN: dict[str, str] = {
-    "deals-per-tranche": "Virtuoso drops the deals without a counted attribution (tranche 1: 6 -> 5) in a freshly "
-                         "started server, while a long-running one agrees: not yet diagnosed",
+    "deals-per-tranche": "Virtuoso drops the deals without a counted attribution (tranche 1: 6 -> 5) depending on "
+                         "the server's history: on a fresh server the query fails every time, after some other "
+                         "queries the same text agrees (a plan/statistics effect); no deterministic rewrite found",
     "money-per-province": "Virtuoso drops a deal in the join with the OPTIONAL per-deal province count "
                           "(Zuid-Holland 9 -> 8)",
     "feedbackpad": "the ?given sub-SELECT (BOUND of the injected parameter) differs on Virtuoso (not yet diagnosed)",
