@@ -34,8 +34,9 @@ VIRTUOSO_KNOWN: dict[str, str] = {
     "deals-per-tranche": "Virtuoso drops the deals without a counted attribution (tranche 1: 6 -> 5) depending on "
                          "the server's history: on a fresh server the query fails every time, after some other "
                          "queries the same text agrees (a plan/statistics effect); no deterministic rewrite found",
-    "money-per-province": "Virtuoso drops a deal in the join with the OPTIONAL per-deal province count "
-                          "(Zuid-Holland 9 -> 8)",
+    "money-per-province": "Virtuoso loses Zuid-Holland's deal shared with another province (deals 9 -> 8, split "
+                          "low 246 -> 241 M EUR, deals only here still 8); not the OPTIONAL per-deal province "
+                          "count: counting the provinces inside the amount sub-SELECT gives the same loss",
     "feedbackpad": "the ?given sub-SELECT (BOUND of the injected parameter) differs on Virtuoso (not yet diagnosed)",
 }
 # Virtuoso orders long literals (stored as boxes) by internal id, not by text: skip the order check.
