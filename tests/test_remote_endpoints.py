@@ -37,7 +37,6 @@ VIRTUOSO_KNOWN: dict[str, str] = {
     "money-per-province": "Virtuoso loses Zuid-Holland's deal shared with another province (deals 9 -> 8, split "
                           "low 246 -> 241 M EUR, deals only here still 8); not the OPTIONAL per-deal province "
                           "count: counting the provinces inside the amount sub-SELECT gives the same loss",
-    "feedbackpad": "the ?given sub-SELECT (BOUND of the injected parameter) differs on Virtuoso (not yet diagnosed)",
 }
 # Virtuoso orders long literals (stored as boxes) by internal id, not by text: skip the order check.
 VIRTUOSO_ORDER_UNRELIABLE = {"ministries-cosigned", "deals-missing-facts", "deals-without-province"}
