@@ -35,8 +35,10 @@ VIRTUOSO_KNOWN: dict[str, str] = {
                          "the server's history: on a fresh server the query fails every time, after some other "
                          "queries the same text agrees (a plan/statistics effect); no deterministic rewrite found",
     "money-per-province": "Virtuoso loses Zuid-Holland's deal shared with another province (deals 9 -> 8, split "
-                          "low 246 -> 241 M EUR, deals only here still 8); not the OPTIONAL per-deal province "
-                          "count: counting the provinces inside the amount sub-SELECT gives the same loss",
+                          "low 246 -> 241 M EUR); it goes away when either the two province-label OPTIONALs (lang "
+                          "FILTER) nested in the province OPTIONAL or the OPTIONAL per-deal province count is "
+                          "removed; counting inside the amount sub-SELECT or dropping the inference OPTIONAL does "
+                          "not help; no answer-preserving rewrite found yet",
 }
 # Virtuoso orders long literals (stored as boxes) by internal id, not by text: skip the order check.
 VIRTUOSO_ORDER_UNRELIABLE = {"ministries-cosigned", "deals-missing-facts", "deals-without-province"}
