@@ -110,35 +110,12 @@ class Result:
         return "\n".join(lines) + "\n"
 
     def to_xml(self) -> str:
-        from xml.sax.saxutils import escape, quoteattr
+        """The W3C SPARQL Query Results XML Format, written by the streaming writer (one serialiser)."""
+        from .streaming import _write_xml, from_result
 
-        out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-        out += [f"<variable name={quoteattr(v)}/>" for v in self.variables]
-        out.append("</head>")
-        if self.boolean is not None:
-            out.append(f"<boolean>{'true' if self.boolean else 'false'}</boolean>")
-        else:
-            out.append("<results>")
-            for row in self.rows:
-                out.append("<result>")
-                for v, t in zip(self.variables, row):
-                    if t is None:
-                        continue
-                    if isinstance(t, ox.NamedNode):
-                        inner = f"<uri>{escape(t.value)}</uri>"
-                    elif isinstance(t, ox.BlankNode):
-                        inner = f"<bnode>{escape(t.value)}</bnode>"
-                    elif t.language:
-                        inner = f"<literal xml:lang={quoteattr(t.language)}>{escape(t.value)}</literal>"
-                    elif t.datatype.value != XSD_STRING:
-                        inner = f"<literal datatype={quoteattr(t.datatype.value)}>{escape(t.value)}</literal>"
-                    else:
-                        inner = f"<literal>{escape(t.value)}</literal>"
-                    out.append(f"<binding name={quoteattr(v)}>{inner}</binding>")
-                out.append("</result>")
-            out.append("</results>")
-        out.append("</sparql>")
-        return "\n".join(out) + "\n"
+        buf = io.StringIO()
+        _write_xml(from_result(self), buf)
+        return buf.getvalue()
 
     # ---- human formats
     def _cells(self) -> list[list[str]]:

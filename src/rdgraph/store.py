@@ -69,7 +69,7 @@ class KnowledgeGraph:
             if opened is not None:
                 store, meta = opened
                 return cls(store, root, BuildInfo(key, True, meta["asserted"], meta["inferred"], len(files)))
-        manifest = _manifest(files, root)
+        manifest = file_manifest(files, root)
         if use_cache:
             extended = _extend_previous(files, manifest, db)
             if extended is not None:
@@ -229,7 +229,7 @@ def _content_key(files: list[Path], extra: str, use_cache: bool) -> str:
     return key
 
 
-def _manifest(files: list[Path], root: Path) -> dict[str, str]:
+def file_manifest(files: list[Path], root: Path) -> dict[str, str]:
     """Each input file (relative to the project) with the hash of its content."""
     import hashlib
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .store import file_manifest
 from .validate import Finding, ValidationReport, run_pyshacl
 
 FORMAT = "rdgraph-validation-cache/2"
@@ -36,17 +37,6 @@ def _files(root: Path) -> tuple[list[Path], list[Path], list[Path]]:
 
     return (turtle_files(artefact_dir("ontology", root)), turtle_files(artefact_dir("data", root)),
             shape_files(root))
-
-
-def _hashes(files: list[Path], root: Path) -> dict[str, str]:
-    out = {}
-    for f in files:
-        try:
-            name = str(f.resolve().relative_to(root.resolve()))
-        except ValueError:
-            name = str(f.resolve())
-        out[name] = hashlib.sha256(f.read_bytes()).hexdigest()
-    return out
 
 
 def _schema_key(ontology: dict[str, str], shapes: dict[str, str], lang: str) -> str:
@@ -148,7 +138,7 @@ def validate_graph_cached(kg, lang: str = "nl", progress: Progress | None = None
     """The graph's validation report, from the kept result where the files did not change."""
     root = kg.root
     onto, data, shapes = _files(root)
-    h_onto, h_data, h_shapes = _hashes(onto, root), _hashes(data, root), _hashes(shapes, root)
+    h_onto, h_data, h_shapes = file_manifest(onto, root), file_manifest(data, root), file_manifest(shapes, root)
     schema = _schema_key(h_onto, h_shapes, lang)
     key = hashlib.sha256(json.dumps([schema, h_data], sort_keys=True).encode()).hexdigest()[:24]
     folder = _folder()
