@@ -243,3 +243,19 @@ def start_virtuoso(workdir: Path, timeout: float = 120) -> Server:
         server.stop()
         raise
     return server
+
+
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def need_browser() -> None:
+    """Skip without Debian's chromium and chromium-driver; under CI=true their absence is a failure."""
+    import pytest
+
+    if CHROMIUM and Path(CHROMEDRIVER).exists():
+        return
+    reason = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason + ", but CI must run this test")
+    pytest.skip(reason)

@@ -19,27 +19,19 @@ from pathlib import Path
 
 import pytest
 
+from servers import CHROMEDRIVER, CHROMIUM, need_browser
 from test_server import start_server, stop_server
 
-CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "vendor" / "axe-core" / "axe.min.js"
 SHOTS = Path(os.environ.get("RDGRAPH_ARTEFACTS", HERE / "artefacts")) / "screenshots"
 
 
-def _need_browser():
-    if CHROMIUM and Path(CHROMEDRIVER).exists():
-        return
-    reason = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason + ", but CI must run this test")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def site():
-    _need_browser()
+    need_browser()
     s = start_server("--timeout", "5", "--workers", "1")
     yield s
     stop_server(s)

@@ -16,9 +16,8 @@ import pytest
 
 import rdgraph
 from rdgraph.report import build_report, render_html
+from servers import CHROMEDRIVER, CHROMIUM, need_browser
 
-CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HERE = Path(__file__).resolve().parent
 ART = Path(os.environ.get("RDGRAPH_ARTEFACTS", HERE / "artefacts")) / "report"
 
@@ -48,18 +47,11 @@ return out;
 """
 
 
-def _need_browser():
-    if CHROMIUM and Path(CHROMEDRIVER).exists():
-        return
-    reason = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason + ", but CI must run this test")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def driver():
-    _need_browser()
+    need_browser()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
