@@ -111,9 +111,10 @@ def test_release_page_and_files(served):
 def test_release_pages_in_a_real_browser(served, tmp_path):
     """Headless Chromium: the footer leads to the history, the history to a release, a replaced IRI to its
     successor's page (301 then 303), a withdrawn IRI to a page that says so."""
-    from test_browser import _driver, _need_browser
+    from servers import need_browser
+    from test_browser import _driver
 
-    _need_browser()
+    need_browser()
     srv, _rel = served
     driver, profile = _driver("en", tmp_path)
     try:
