@@ -69,7 +69,9 @@ def test_withdrawn_iri_answers_410_with_a_page_that_says_so(served):
     page = body.decode()
     assert status == 410 and headers["content-type"].startswith("text/html")
     assert "Withdrawn" in page and "the source did not say so" in page and WITHDRAWN in page
-    status, _h, body = get(srv, f"/doc/{WITHDRAWN}", "text/plain", lang="nl")
+    status, _h, body = get(srv, f"/doc/{WITHDRAWN}", "text/plain", lang="nl")  # said in the language asked for
+    assert status == 410 and b"ingetrokken" in body and WITHDRAWN.encode() in body
+    status, _h, body = get(srv, f"/doc/{WITHDRAWN}", "text/plain")  # a client that says nothing: English
     assert status == 410 and b"withdrawn" in body
     status, _h, body = get(srv, f"/id/{WITHDRAWN}", lang="nl")
     assert status == 410 and "het bedrag stond niet in de bron" in body.decode()

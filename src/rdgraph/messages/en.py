@@ -247,6 +247,33 @@ MESSAGES: dict[str, str] = {
         'skos:historyNote "why"@en (withdrawn)'
     ),
     "stable.undeprecated": "IRI has dcterms:isReplacedBy but not owl:deprecated true",
+    "server.bad_request": "bad request",
+    "server.busy": "all query workers stayed busy for {seconds} s; try again later",
+    "server.headers_too_large": "the request headers are larger than {limit} bytes",
+    "server.host_refused": (
+        "this server does not answer for the host name {host} (a protection against DNS rebinding); it answers "
+        "for: {hosts}. Start it with --allow-host NAME to add a name."
+    ),
+    "server.internal": "internal server error (see the server's log)",
+    "server.json_fields": "a JSON object of form fields is expected",
+    "server.limit_nan": "limit is not a number",
+    "server.no_api": "no API resource at {path}",
+    "server.no_api_hint": "see /api/openapi.json",
+    "server.not_acceptable": "this is available as {formats}",
+    "server.param_twice": "parameter {name} given {n} times",
+    "server.param_twice_hint": "give each parameter once",
+    "server.query_broken": "query {name} cannot be loaded: {message}",
+    "server.search_too_long": "the search text is longer than 200 characters",
+    "server.target_too_long": "the request target is longer than {limit} bytes; POST a long query",
+    "server.timeout": (
+        "the query did not finish within {seconds} s (the server's --timeout) and was stopped; make it more "
+        "selective or add a LIMIT"
+    ),
+    "server.unknown_format": "unknown format {format}",
+    "server.unknown_format_hint": "use json, xml, csv, tsv or xlsx",
+    "server.unreadable": "unreadable request: {error}",
+    "server.unreadable_form": "unreadable form: {error}",
+    "server.worker_died": "the query worker died; it has been restarted (internal error)",
     "sparql.body_type": (
         "unsupported request body type {ctype}: send application/x-www-form-urlencoded with query=..., or "
         "application/sparql-query with the query as the body"
@@ -360,6 +387,12 @@ MESSAGES: dict[str, str] = {
     "ui.results": "Result",
     "ui.results_for": "results for",
     "ui.rijk": "Rijk (national)",
+    "ui.next_page": "Next rows",
+    "ui.prev_page": "Previous rows",
+    "ui.rows_of": "Rows {first}–{last} of {count}.",
+    "ui.rows_over": "Rows {first}–{last} of more than {count}: this page counts no further.",
+    "ui.download_all": "Download the whole answer",
+    "ui.version": "release {version}",
     "ui.rows": "rows",
     "ui.run": "Run",
     "ui.search": "Search",

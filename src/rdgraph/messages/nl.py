@@ -256,6 +256,33 @@ MESSAGES: dict[str, str] = {
         'skos:historyNote "waarom"@nl (ingetrokken)'
     ),
     "stable.undeprecated": "IRI heeft dcterms:isReplacedBy maar niet owl:deprecated true",
+    "server.bad_request": "onjuist verzoek",
+    "server.busy": "alle query-werkers bleven {seconds} s bezet; probeer het later opnieuw",
+    "server.headers_too_large": "de kopregels van het verzoek zijn groter dan {limit} bytes",
+    "server.host_refused": (
+        "deze server antwoordt niet voor de hostnaam {host} (een bescherming tegen DNS-rebinding); hij antwoordt "
+        "voor: {hosts}. Start hem met --allow-host NAAM om een naam toe te voegen."
+    ),
+    "server.internal": "interne serverfout (zie het logboek van de server)",
+    "server.json_fields": "verwacht wordt een JSON-object met formuliervelden",
+    "server.limit_nan": "limit is geen getal",
+    "server.no_api": "geen API-bron op {path}",
+    "server.no_api_hint": "zie /api/openapi.json",
+    "server.not_acceptable": "dit is beschikbaar als {formats}",
+    "server.param_twice": "parameter {name} {n} keer opgegeven",
+    "server.param_twice_hint": "geef elke parameter één keer",
+    "server.query_broken": "query {name} kan niet worden geladen: {message}",
+    "server.search_too_long": "de zoektekst is langer dan 200 tekens",
+    "server.target_too_long": "het adres van het verzoek is langer dan {limit} bytes; stuur een lange query met POST",
+    "server.timeout": (
+        "de query was niet binnen {seconds} s klaar (de --timeout van de server) en is gestopt; maak hem "
+        "selectiever of voeg een LIMIT toe"
+    ),
+    "server.unknown_format": "onbekend formaat {format}",
+    "server.unknown_format_hint": "gebruik json, xml, csv, tsv of xlsx",
+    "server.unreadable": "onleesbaar verzoek: {error}",
+    "server.unreadable_form": "onleesbaar formulier: {error}",
+    "server.worker_died": "de query-werker is gestopt en opnieuw gestart (interne fout)",
     "sparql.body_type": (
         "niet ondersteund type van de inhoud {ctype}: stuur application/x-www-form-urlencoded met query=..., of "
         "application/sparql-query met de query als inhoud"
@@ -368,6 +395,12 @@ MESSAGES: dict[str, str] = {
     "ui.results": "Resultaat",
     "ui.results_for": "resultaten voor",
     "ui.rijk": "Rijk",
+    "ui.next_page": "Volgende rijen",
+    "ui.prev_page": "Vorige rijen",
+    "ui.rows_of": "Rijen {first}–{last} van {count}.",
+    "ui.rows_over": "Rijen {first}–{last} van meer dan {count}: deze pagina telt niet verder.",
+    "ui.download_all": "Download het hele antwoord",
+    "ui.version": "versie {version}",
     "ui.rows": "rijen",
     "ui.run": "Uitvoeren",
     "ui.search": "Zoeken",

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 
 def serve(kg, host: str = "127.0.0.1", port: int = 8000, **opts) -> None:
-    from .app import serve as _serve
+    from .serving import serve as _serve
 
     _serve(kg, host, port, **opts)
 
 
 def running_server(kg, host: str = "127.0.0.1", port: int = 0, **opts):
     """A server in a background thread of this process (``.url``, ``.close()``); port 0 picks a free one."""
-    from .app import RunningServer
+    from .serving import RunningServer
 
     return RunningServer(kg, host, port, **opts)
 

@@ -1,7 +1,6 @@
 """The entry form: record a new deal in the browser, validated live, downloaded for ``rdgraph add``.
 
-The server stays read-only: nothing is written on the server. Routes (registered by
-:func:`rdgraph.server.app.routes`)::
+The server stays read-only: nothing is written on the server. Routes (its :data:`route` table)::
 
     GET  /new-deal              the form (HTML); findings appear next to the fields as you type
     POST /new-deal/entry.ttl    the Turtle the form builds, as a file to download (form fields, urlencoded)
@@ -20,9 +19,12 @@ import urllib.parse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from . import i18n, pages
+from .responses import html, language, read_body, refusal, state_of
+from .routing import Routes
+
+route = Routes()
 
 MAX_ENTRY_BYTES = 1 << 20
 
@@ -30,13 +32,9 @@ TYPES = {"text/turtle": ".ttl", "application/x-turtle": ".ttl", "application/n-t
          "text/plain": ".nt", "application/ld+json": ".jsonld"}
 
 
-def _state(request: Request):
-    return request.app.state.rdgraph
-
-
+@route("/new-deal", methods=("GET", "HEAD"))
 async def form_page(request: Request) -> Response:
     from ..entries.form import FIELD_NAMES
-    from .app import html, language
 
     lang, _ = language(request)
     fields = [{"name": n, "label": i18n.msg(f"form.label.{n}", lang), "hint": i18n.msg(f"form.hint.{n}", lang)}
@@ -48,40 +46,39 @@ async def form_page(request: Request) -> Response:
 
 
 async def _fields_of(request: Request) -> dict[str, str]:
-    from .app import read_body
 
     body = await read_body(request, MAX_ENTRY_BYTES)
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     if ctype == "application/json":
         data = json.loads(body.decode("utf-8") or "{}")
         if not isinstance(data, dict):
-            raise ValueError("a JSON object of form fields is expected")
+            raise ValueError(i18n.msg("server.json_fields", language(request)[0]))
         return {str(k): str(v) for k, v in data.items()}
     return {k: v[-1] for k, v in urllib.parse.parse_qs(body.decode("utf-8"), keep_blank_values=True).items()}
 
 
+@route("/new-deal/entry.ttl", methods=("POST",))
 async def download(request: Request) -> Response:
     from ..entries.form import turtle_from_form
-    from .app import refusal
 
     try:
         fields = await _fields_of(request)
     except (ValueError, UnicodeDecodeError) as e:
-        return refusal(request, 400, f"unreadable form: {e}")
+        return refusal(request, 400, i18n.msg("server.unreadable_form", language(request)[0], error=e))
     slug, text = turtle_from_form(fields)
     return Response(text, media_type="text/turtle; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{slug}.ttl"'})
 
 
+@route("/api/validate", methods=("POST",))
 async def validate_api(request: Request) -> Response:
     from ..entries.form import form_report, validate_text
     from ..errors import ParseError
-    from .app import language, read_body
     from .sparql_protocol import ProtocolError
 
     lang = request.query_params.get("lang") or language(request)[0]
     lang = lang if lang in ("nl", "en") else "nl"
-    st = _state(request)
+    st = state_of(request)
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     try:
         if ctype in TYPES:
@@ -102,12 +99,4 @@ async def validate_api(request: Request) -> Response:
                              "parse_error": {"message": message, "hint": hint, "line": loc.line,
                                              "column": loc.column}}, status_code=422)
     except (ValueError, UnicodeDecodeError) as e:
-        return JSONResponse({"error": f"unreadable request: {e}"}, status_code=400)
-
-
-def routes() -> list:
-    return [
-        Route("/new-deal", form_page, methods=["GET", "HEAD"]),
-        Route("/new-deal/entry.ttl", download, methods=["POST"]),
-        Route("/api/validate", validate_api, methods=["POST"]),
-    ]
+        return JSONResponse({"error": i18n.msg("server.unreadable", lang, error=e)}, status_code=400)

@@ -1,14 +1,20 @@
-"""The home page, search (HTML and JSON) and the province view."""
+"""The home page, search (HTML and JSON) and the province view, with their routes."""
 
 from __future__ import annotations
 
-import pyoxigraph as ox
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 
 from ..namespaces import DCTERMS
 from . import i18n
 from .explore import facets, provinces
 from .graph_view import RDG, SKOS, literal_in, objects, types_of
 from .pages import catalogue_entries, link, render
+from .responses import api_error, html, language, state_of, stated_language
+from .routing import Routes
+
+route = Routes()
 
 
 def _kind(st, iri: str, lang: str) -> str:
@@ -74,4 +80,41 @@ def provinces_html(st, lang: str) -> bytes:
                   rows=provinces(st.view, st.catalogue, lang))
 
 
-__all__ = ["home_page", "provinces_html", "search_html", "search_json", "ox"]
+@route("/")
+async def home(request: Request) -> Response:
+    st = state_of(request)
+    lang, _ = language(request)
+    return html(await st.page(("home", lang), lambda: home_page(st, lang)), request)
+
+
+@route("/search")
+async def search_page(request: Request) -> Response:
+    st = state_of(request)
+    lang, _ = language(request)
+    q = request.query_params.get("q", "")[:200]
+    return html(await run_in_threadpool(search_html, st, q, lang), request)
+
+
+@route("/api/search")
+async def search_api(request: Request) -> Response:
+    st = state_of(request)
+    lang, _ = language(request)
+    q = request.query_params.get("q", "")
+    said = stated_language(request)  # an API client that says nothing is answered in English
+    if len(q) > 200:
+        return api_error(400, i18n.msg("server.search_too_long", said))
+    try:
+        limit = max(1, min(200, int(request.query_params.get("limit", "20"))))
+    except ValueError:
+        return api_error(400, i18n.msg("server.limit_nan", said))
+    return JSONResponse(search_json(st, q, lang, limit, request.query_params.get("class")))
+
+
+@route("/provinces")
+async def provinces_page(request: Request) -> Response:
+    st = state_of(request)
+    lang, _ = language(request)
+    return html(await st.page(("provinces", lang), lambda: provinces_html(st, lang)), request)
+
+
+__all__ = ["home_page", "provinces_html", "route", "search_html", "search_json"]

@@ -1,14 +1,15 @@
 """Releases on the web: the release history with each changelog, each release's files, the version the
 server shows, and 301 / 410 for IRIs that a release replaced or withdrew (see docs/releases.md).
 
-Routes (registered by :func:`rdgraph.server.app.routes` before the built-in ``/id/`` and ``/doc/``)::
+Routes (its :data:`route` table, joined by :func:`rdgraph.server.app.routes`)::
 
     /releases                  the release history (HTML; JSON with Accept: application/json)
     /releases/{version}/       one release: files with sizes and checksums, its changelog
     /releases/{version}/{file} a file of the release (the manifest's files always; the exports when the
                                release folder build/releases/{version}/ is on this machine)
-    /id/..., /doc/...          301 to the successor of a replaced IRI, 410 with a page for a withdrawn one;
-                               anything else goes on to the built-in routes
+
+and :func:`gone_or_moved`, which the ``/id/`` and ``/doc/`` routes (:mod:`.linked_data`) ask first: 301 to the
+successor of a replaced IRI, 410 with a page for a withdrawn one.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from pathlib import Path
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
 
 from ..namespaces import ID
-from . import pages
+from . import negotiate, pages
+from .responses import html, language, not_found, state_of, stated_language, text, wants_html
+from .routing import Routes
+
+route = Routes()
 
 KEYS = ("title", "intro", "issued", "level", "previous", "files", "file", "bytes", "changelog", "not_here",
         "all_releases")
@@ -38,10 +42,6 @@ def _m(key: str, lang: str, **kw) -> str:
 def _texts(lang: str) -> dict[str, str]:
     """The page texts in one language, for the templates (``t.title``)."""
     return {k: _m(k, lang) for k in KEYS}
-
-
-def _state(request: Request):
-    return request.app.state.rdgraph
 
 
 def _manifests(st) -> Path:
@@ -117,15 +117,12 @@ def _history(st, lang: str) -> list[dict]:
 
 
 def _wants_json(request: Request) -> bool:
-    from . import negotiate
-
     return negotiate.choose(request.headers.get("accept"), ("text/html", "application/json")) == "application/json"
 
 
+@route("/releases", "/releases/")
 async def releases_page(request: Request) -> Response:
-    from .app import html, language
-
-    st = _state(request)
+    st = state_of(request)
     lang, _ = language(request)
     current, exact = await run_in_threadpool(current_version, st)
     history = await run_in_threadpool(_history, st, lang)
@@ -142,11 +139,11 @@ async def releases_page(request: Request) -> Response:
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
 
 
+@route("/releases/{version}/")
 async def release_page(request: Request) -> Response:
     from ..release import read_manifest, released_versions
-    from .app import html, language, not_found
 
-    st = _state(request)
+    st = state_of(request)
     version = request.path_params["version"]
     if not _VERSION.fullmatch(version) or version not in {str(v) for v in released_versions(_manifests(st))}:
         return not_found(request)
@@ -165,6 +162,7 @@ async def release_page(request: Request) -> Response:
     return html(body, request)
 
 
+@route("/releases/{version}")
 async def release_slash(request: Request) -> Response:
     return RedirectResponse(f"/releases/{urllib.parse.quote(request.path_params['version'])}/", 301)
 
@@ -174,11 +172,11 @@ MEDIA = {".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "appl
          ".json": "application/json", ".txt": "text/plain; charset=utf-8", ".rdfp": "text/plain; charset=utf-8"}
 
 
+@route("/releases/{version}/{name}")
 async def release_file(request: Request) -> Response:
     from ..release import read_manifest, released_versions
-    from .app import not_found
 
-    st = _state(request)
+    st = state_of(request)
     version, name = request.path_params["version"], request.path_params["name"]
     if not _VERSION.fullmatch(version) or version not in {str(v) for v in released_versions(_manifests(st))}:
         return not_found(request)
@@ -197,11 +195,11 @@ async def release_file(request: Request) -> Response:
 
 # ---------------------------------------------------------------- replaced and withdrawn IRIs
 
-def _gone_or_moved(request: Request, prefix: str) -> Response | None:
+def gone_or_moved(request: Request, prefix: str) -> Response | None:
+    """301 for an IRI a release replaced, 410 for a withdrawn one; None for any other."""
     from ..stable import iri_status
-    from .app import language
 
-    st = _state(request)
+    st = state_of(request)
     path = urllib.parse.unquote(request.url.path)
     iri = ID + path[len(prefix):]
     lang, _ = language(request)
@@ -213,39 +211,13 @@ def _gone_or_moved(request: Request, prefix: str) -> Response | None:
                         headers={"Location": pages.quote_path(target) if target.startswith("/") else target,
                                  "Link": f'<{succ}>; rel="successor-version"'})
     if status.status == "withdrawn":
-        from .app import html, text, wants_html
-
         note = status.note or ""
         if wants_html(request):
             body = pages.render("error.html", lang, path, status=410, heading=_m("gone", lang),
                                 title=_m("gone", lang), message=f"{_m('gone_text', lang)} {iri}. {note}".strip())
             return html(body, request, 410)
-        return text(410, f"{_m('gone_text', 'en')} {iri}" + (f" ({note})" if note else ""))
+        return text(410, f"{_m('gone_text', stated_language(request))} {iri}" + (f" ({note})" if note else ""))
     return None
 
 
-async def id_route(request: Request) -> Response:
-    from .app import redirect_id
-
-    return _gone_or_moved(request, "/id/") or await redirect_id(request)
-
-
-async def doc_route(request: Request) -> Response:
-    from .app import doc
-
-    return _gone_or_moved(request, "/doc/") or await doc(request)
-
-
-def routes() -> list:
-    return [
-        Route("/releases", releases_page),
-        Route("/releases/", releases_page),
-        Route("/releases/{version}", release_slash),
-        Route("/releases/{version}/", release_page),
-        Route("/releases/{version}/{name}", release_file),
-        Route("/id/{rest:path}", id_route),
-        Route("/doc/{rest:path}", doc_route),
-    ]
-
-
-__all__ = ["routes", "current_version", "markdown_blocks"]
+__all__ = ["current_version", "gone_or_moved", "markdown_blocks", "route"]

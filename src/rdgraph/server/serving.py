@@ -1,0 +1,105 @@
+"""Running the application on uvicorn: :func:`serve` (the ``rdgraph serve`` command, until interrupted) and
+:class:`RunningServer` (in a background thread, for tests and notebooks)."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import sys
+import threading
+import time
+
+from ..errors import RdgraphError
+from .app import create_app
+from .middleware import MAX_HEADERS
+from .state import State
+
+
+def _socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        raise RdgraphError(f"cannot listen on {host}:{port}: {e.strerror}",
+                           "choose another --port, or stop what is using it") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _config(app, quiet: bool):
+    import uvicorn
+
+    return uvicorn.Config(app, log_level="error" if quiet else "info", access_log=not quiet, lifespan="on",
+                          http="httptools", loop="auto", timeout_keep_alive=60, limit_concurrency=1000,
+                          h11_max_incomplete_event_size=MAX_HEADERS, server_header=False)
+
+
+class RunningServer:
+    """A server answering in a background thread (for tests and notebooks): ``url``, ``close()``."""
+
+    def __init__(self, kg, host: str = "127.0.0.1", port: int = 0, allow_hosts: list[str] | None = None,
+                 **opts) -> None:
+        import uvicorn
+
+        self.state = State(kg, **opts)
+        self._sock = _socket(host, port)
+        h, p = self._sock.getsockname()[:2]
+        self.url = f"http://{f'[{h}]' if ':' in h else h}:{p}"
+        ready = threading.Event()
+        app = create_app(self.state, host, allow_hosts, on_ready=ready.set)
+        self.server = uvicorn.Server(_config(app, opts.get("quiet", True)))
+        self.server.install_signal_handlers = lambda: None  # not the main thread
+        self._thread = threading.Thread(target=lambda: asyncio.run(self.server.serve(sockets=[self._sock])),
+                                        name="rdgraph-serve", daemon=True)
+        self._thread.start()
+        if not ready.wait(120):
+            self.close()
+            raise RuntimeError("the server did not start")
+
+    def close(self) -> None:
+        self.server.should_exit = True
+        self._thread.join(30)
+        self._sock.close()
+
+    def __enter__(self) -> RunningServer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0, max_bytes: int = 1 << 30,
+          workers: int = 2, quiet: bool = False, allow_hosts: list[str] | None = None, limits=None) -> None:
+    """Answer HTTP requests until interrupted (Ctrl-C or SIGTERM); then stop the workers."""
+    import uvicorn
+
+    t0 = time.monotonic()
+    state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=workers, quiet=quiet, limits=limits)
+    try:
+        sock = _socket(host, port)
+    except BaseException:
+        state.close()
+        raise
+    h, p = sock.getsockname()[:2]
+    shown = f"[{h}]" if ":" in str(h) else h
+
+    def ready() -> None:
+        sys.stderr.write(f"rdgraph: serving http://{shown}:{p}/ (read-only; timeout {timeout:g} s, answers up to "
+                         f"{max_bytes} bytes, {workers} query workers; ready in {time.monotonic() - t0:.1f} s). "
+                         "Ctrl-C stops.\n")
+        sys.stderr.flush()
+
+    app = create_app(state, host, allow_hosts, on_ready=ready)
+    server = uvicorn.Server(_config(app, quiet))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        sys.stderr.write("rdgraph: server stopped\n")
+
+
+__all__ = ["RunningServer", "serve"]

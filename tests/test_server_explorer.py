@@ -1,0 +1,68 @@
+"""The explorer's pages beyond the protocol: long answers in pages with their count, server messages in the
+request's language, the release in every page's footer, the report's charts on their query pages."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+
+import pytest
+
+from test_server import check_html, start_server, stop_server
+
+# 2,500 rows: a cross product of VALUES, ordered
+ROWS_2500 = ("SELECT ?n WHERE { VALUES ?a { 0 1 2 3 4 } VALUES ?b { 0 1 2 3 4 5 6 7 8 9 } "
+             "VALUES ?c { 0 1 2 3 4 5 6 7 8 9 } VALUES ?d { 0 1 2 3 4 } BIND(?a * 500 + ?b * 50 + ?c * 5 + ?d AS ?n) "
+             "} ORDER BY ?n")
+
+
+@pytest.fixture(scope="module")
+def server():
+    s = start_server("--timeout", "20", "--workers", "1")
+    yield s
+    stop_server(s)
+    assert "internal error" not in s.log.read_text(errors="replace"), s.log.read_text(errors="replace")
+
+
+def page(server, path: str, lang: str = "en") -> tuple[int, str]:
+    status, _h, body = server.request("GET", path, headers={"Accept": "text/html", "Accept-Language": lang})
+    return status, body.decode("utf-8")
+
+
+def cells(html: str) -> list[int]:
+    return [int(x) for x in re.findall(r'<td class="num" data-sort="(\d+)"', html)]
+
+
+def test_a_long_answer_comes_in_pages_and_says_how_many_rows(server):
+    base = "/sparql?format=html&query=" + urllib.parse.quote(ROWS_2500)
+    status, first = page(server, base)
+    assert status == 200 and "Rows 1–1,000 of 2,500." in first
+    assert cells(first) == list(range(1000))
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert 'rel="prev"' not in first and "page=2" in nxt
+    status, second = page(server, nxt)
+    assert status == 200 and "Rows 1,001–2,000 of 2,500." in second and cells(second) == list(range(1000, 2000))
+    status, last = page(server, base + "&page=3", "nl")
+    assert "Rijen 2.001–2.500 van 2.500." in last and cells(last) == list(range(2000, 2500))
+    assert 'rel="next"' not in last and 'rel="prev"' in last
+    # the whole answer is one link away, and it is whole
+    full = re.search(r'<a href="([^"]+)" download>', last).group(1).replace("&amp;", "&")
+    status, _h, body = server.request("GET", full)
+    assert status == 200 and body.decode().split() == ["n", *map(str, range(2500))]
+    check_html(second)
+
+
+def test_a_short_answer_says_its_row_count_without_pages(server):
+    status, html = page(server, "/queries/deals-per-tranche")
+    assert status == 200 and re.search(r'id="row-count">\d+ rows<', html) and 'rel="next"' not in html
+
+
+@pytest.mark.parametrize("lang, said", [("nl", "geen API-bron op /api/nergens"),
+                                        ("en", "no API resource at /api/nergens")])
+def test_server_messages_follow_the_request_language(server, lang, said):
+    status, _h, body = server.request("GET", "/api/nergens", headers={"Accept-Language": lang})
+    assert status == 404 and json.loads(body)["error"] == said
+    status, _h, body = server.request("GET", "/api/queries/evaluaties?format=pdf", headers={"Accept-Language": lang})
+    assert status == 400 and "pdf" in json.loads(body)["error"]
+    assert json.loads(body)["error"].startswith("onbekend formaat" if lang == "nl" else "unknown format")
