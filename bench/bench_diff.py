@@ -21,8 +21,8 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rdgraph.changelog import build_changelog  # noqa: E402
-from rdgraph.diff import apply_patch, diff_states, extract_revision, load_state, project_files, render_patch  # noqa: E402
+from rdgraph.release.changelog import build_changelog  # noqa: E402
+from rdgraph.release.diff import apply_patch, diff_states, extract_revision, load_state, project_files, render_patch  # noqa: E402
 
 
 def timed(fn, repeat: int = 3):

@@ -18,8 +18,8 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from rdgraph.changelog import build_changelog
-from rdgraph.diff import (
+from rdgraph.release.changelog import build_changelog
+from rdgraph.release.diff import (
     apply_patch,
     canonicalise,
     diff_states,

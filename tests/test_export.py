@@ -13,7 +13,7 @@ import pytest
 import rdgraph
 from rdgraph import export as E
 from rdgraph.errors import ParseError, QuerySyntaxError
-from rdgraph.namespaces import GRAPH_ASSERTED, GRAPH_INFERRED
+from rdgraph.namespaces import DATASET, GRAPH_ASSERTED, GRAPH_INFERRED
 
 ROOT = Path(__file__).resolve().parent.parent
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -119,7 +119,7 @@ def _description(kg, inferred=False):
 
 def test_dcat_description(kg):
     store, _ = _description(kg)
-    d = ox.NamedNode(E.DATASET)
+    d = ox.NamedNode(DATASET)
 
     def objs(p):
         return [q.object for q in store.quads_for_pattern(d, ox.NamedNode(p), None)]
@@ -136,7 +136,7 @@ def test_dcat_description(kg):
 
 def test_void_statistics_match_the_data(kg):
     store, exp = _description(kg)
-    d = ox.NamedNode(E.DATASET)
+    d = ox.NamedNode(DATASET)
 
     def num(p, s=d):
         return int(next(store.quads_for_pattern(s, ox.NamedNode(VOID + p), None)).object.value)

@@ -16,7 +16,6 @@ import rdflib
 from rdflib.namespace import DCTERMS, XSD
 
 import rdgraph
-from rdgraph.diff import load_state
 from rdgraph.release import (
     ReleaseRefused,
     Version,
@@ -26,6 +25,7 @@ from rdgraph.release import (
     release_history,
     validate_description,
 )
+from rdgraph.release.diff import load_state
 
 ROOT = Path(__file__).resolve().parent.parent
 SPDX = rdflib.Namespace("http://spdx.org/rdf/terms#")
@@ -81,7 +81,7 @@ def test_release_folder_has_every_format_and_checksums(first):
 
 def test_every_format_of_a_release_is_the_same_graph(first):
     """Turtle, N-Triples, JSON-LD, RDF/XML and TriG of a release: no difference at all (blank nodes by content)."""
-    from rdgraph.diff import diff_states
+    from rdgraph.release.diff import diff_states
 
     rel, _tmp = first
     ttl = load_state(rel.folder / "rdgraph.ttl")

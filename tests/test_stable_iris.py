@@ -17,7 +17,7 @@ import pytest
 import rdflib
 
 import rdgraph
-from rdgraph.stable import iri_status, latest_release, stable_iri_findings
+from rdgraph.release.stable import iri_status, latest_release, stable_iri_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEAL = "https://w3id.org/rdgraph/id/regiodeal/achterhoek-ii"

@@ -257,7 +257,7 @@ def run_pyshacl(data_graph, shapes, lang: str = "nl", focus_nodes=None) -> list[
 
 def validate_graph(kg, lang: str = "nl") -> ValidationReport:
     """Validate the shipped graph's asserted triples against shapes/, and its IRIs against the last release."""
-    from .stable import stable_iri_findings
+    from .release.stable import stable_iri_findings
 
     data = kg.asserted_rdflib()
     findings = run_pyshacl(data, shapes_graph(kg.root), lang=lang)

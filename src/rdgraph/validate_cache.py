@@ -177,7 +177,7 @@ def validate_graph_cached(kg, lang: str = "nl", progress: Progress | None = None
     if use_cache and how != "cached":
         _write(latest, {"format": FORMAT, "key": key, "data": h_data, "subjects": subjects,
                         "findings": [asdict(f) for f in findings]})
-    from .stable import stable_iri_findings
+    from .release.stable import stable_iri_findings
 
     # no IRI of the last release disappears (docs/releases.md); checked every time, never kept: it depends
     # on releases/, which the key above does not cover, and takes milliseconds

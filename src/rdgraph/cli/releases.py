@@ -13,10 +13,10 @@ DIFF_FORMATS = ("text", "markdown", "json", "rdfpatch", "trig")
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from ..changelog import build_changelog
-    from ..diff import diff_states, render_patch
     from ..paths import project_root
     from ..release import state_for
+    from ..release.changelog import build_changelog
+    from ..release.diff import diff_states, render_patch
 
     root = Path(args.home) if args.home else project_root()
     old = state_for(args.old, root)

@@ -197,7 +197,7 @@ async def release_file(request: Request) -> Response:
 
 def gone_or_moved(request: Request, prefix: str) -> Response | None:
     """301 for an IRI a release replaced, 410 for a withdrawn one; None for any other."""
-    from ..stable import iri_status
+    from ..release.stable import iri_status
 
     st = state_of(request)
     path = urllib.parse.unquote(request.url.path)

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..namespaces import BASE, DCTERMS, DEF, ID, OWL, PROV, RDF, RDFS, XSD, short, shorten
+from ..namespaces import SKOS as _SKOS
 from .diff import State, TripleDiff
-from .namespaces import BASE, DCTERMS, DEF, ID, OWL, PROV, RDF, RDFS, XSD, short, shorten
-from .namespaces import SKOS as _SKOS
 
 RDF_TYPE = RDF.type.value
 RDFS_LABEL = RDFS.label.value
@@ -187,7 +187,7 @@ def _conflicts(state: State, query_text: str | None) -> dict[tuple, list[dict]] 
 
 def conflict_query(root: Path | None = None) -> str | None:
     """The text of the named query claims-in-conflict (None if this checkout has no such query)."""
-    from .paths import artefact_dir
+    from ..paths import artefact_dir
 
     path = artefact_dir("queries", root) / "claims-in-conflict.rq"
     try:

@@ -6,7 +6,7 @@ folder (a project-like folder with ``ontology/`` and ``data/``, or any folder of
 export file (Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML; named graphs are merged).
 
 Blank nodes are compared by their content, not by the labels a parser happens to give them: every
-state is relabelled with :func:`rdgraph.export.stable_bnode_labels` (a hash of each blank node's
+state is relabelled with :func:`rdgraph.turtle.stable_bnode_labels` (a hash of each blank node's
 description, refined with its neighbours' hashes until the partition is stable), the same labels the
 exports use. Two states that hold the same reified statement give it the same label, so it is not in
 the difference; a statement whose source changed is one removed and one added blank node.
@@ -31,11 +31,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ParameterError, ParseError
-from .loading import parse_file
-from .paths import turtle_files
-from .terms import to_ntriples
-from .turtle import Triple3, stable_bnode_labels
+from ..errors import ParameterError, ParseError
+from ..loading import parse_file
+from ..paths import turtle_files
+from ..terms import to_ntriples
+from ..turtle import Triple3, stable_bnode_labels
 
 PATCH_REMOVED = "urn:rdgraph:patch:removed"
 PATCH_ADDED = "urn:rdgraph:patch:added"
@@ -148,7 +148,7 @@ def project_files(folder: Path) -> list[Path]:
 
 def load_state(spec: str | Path, root: Path | None = None) -> State:
     """A state from a git revision (of the repository at ``root``), a folder or an export file."""
-    from .paths import project_root
+    from ..paths import project_root
 
     root = root or project_root()
     path = Path(spec)

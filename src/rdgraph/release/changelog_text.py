@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from .namespaces import shorten
+from ..namespaces import shorten
 
 
 def msg(key: str, lang: str, **kw: object) -> str:
     """A text of the changelog from the one catalogue (keys ``changelog.*`` of :mod:`rdgraph.messages`)."""
-    from .messages import msg as catalogue
+    from ..messages import msg as catalogue
 
     return catalogue("changelog." + key, lang, **kw)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .namespaces import DCTERMS, GRAPH_ASSERTED, OWL, SKOS, XSD
+from ..namespaces import DCTERMS, GRAPH_ASSERTED, OWL, SKOS, XSD
 
 OWL_DEPRECATED = OWL.deprecated
 REPLACED_BY = DCTERMS.isReplacedBy
@@ -30,14 +30,14 @@ ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 
 
 def _m(key: str, lang: str, **kw) -> str:
-    from .messages import msg
+    from ..messages import msg
 
     return msg("stable." + key, lang, **kw)
 
 
 def latest_release(root: Path | None = None):
     """(version, manifest folder) of the newest committed release, or None."""
-    from .release import manifest_root, released_versions
+    from .manifest import manifest_root, released_versions
 
     folder = manifest_root(root)
     versions = released_versions(folder)
@@ -56,8 +56,8 @@ def stable_iri_findings(store: ox.Store, root: Path | None = None, lang: str = "
                         graph: ox.NamedNode | None = ASSERTED, iris: list[str] | None = None,
                         version: str | None = None) -> list:
     """Violations for IRIs of the latest release that disappeared or were deprecated without a successor."""
-    from .release import released_iris
-    from .validate import Finding
+    from ..validate import Finding
+    from .manifest import released_iris
 
     if iris is None:
         latest = latest_release(root)
