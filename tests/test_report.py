@@ -114,12 +114,12 @@ def test_money_per_province_states_its_rule_and_lists_what_it_leaves_out(reports
 # ---------------------------------------------------------------- honest charts
 
 def test_not_coded_is_not_zero(kg):
-    from rdgraph.report.rq1 import heat_chart
+    from rdgraph.report.query_charts import heat
 
     real = build_report(kg, "en")
     dpt = {5: {"deals": 22, "coded": 0, "notCoded": "A; B"}, 6: {"deals": 12, "coded": 3, "notCoded": "C"}}
     rows = [{"number": 1, "opgaveLabel": "one", "tranche": 6, "deals": 2}]
-    chart = heat_chart(real, "heat-x", "x", rows, [5, 6], dpt, "deals", "coded", "notCoded", "", [])
+    chart = heat("en", "heat-x", "x", rows, [5, 6], dpt, "deals", "coded", "notCoded", "", [])
     row = chart.data.rows[0]
     assert isinstance(row["t5"], Text) and row["t5"].value == "not coded"   # unknown, never 0
     assert row["t6"] == 2 and row["total"] == 2

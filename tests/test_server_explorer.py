@@ -66,3 +66,53 @@ def test_server_messages_follow_the_request_language(server, lang, said):
     status, _h, body = server.request("GET", "/api/queries/evaluaties?format=pdf", headers={"Accept-Language": lang})
     assert status == 400 and "pdf" in json.loads(body)["error"]
     assert json.loads(body)["error"].startswith("onbekend formaat" if lang == "nl" else "unknown format")
+
+
+# ---------------------------------------------------------------- the report's charts on their query pages
+
+REPORT_CHARTS = [("opgaven-per-tranche-rapport", "heat-report"), ("opgaven-per-tranche", "heat-public"),
+                 ("evaluaties", "evaluations"), ("money-per-province", "money-per-province"),
+                 ("feedbackladder", "ladder")]
+
+
+@pytest.fixture(scope="module")
+def report_en():
+    import rdgraph
+    from rdgraph.report import build_report
+    from rdgraph.report.model import Chart
+
+    rep = build_report(rdgraph.load(), "en")
+    found: dict[str, Chart] = {}
+
+    def walk(sec) -> None:
+        found.update({b.id: b for b in sec.blocks if isinstance(b, Chart)})
+        for s in sec.subsections:
+            walk(s)
+
+    for s in rep.sections:
+        walk(s)
+    return found
+
+
+@pytest.mark.parametrize("name, figure", REPORT_CHARTS)
+def test_a_query_page_shows_the_chart_the_report_draws(server, report_en, name, figure):
+    status, html = page(server, f"/queries/{name}")
+    assert status == 200
+    src = re.search(r'<img src="([^"]+)" alt="([^"]+)"', html)
+    assert src and src.group(2).startswith(report_en[figure].title)  # the image says what it shows
+    status, headers, svg = server.request("GET", src.group(1).replace("&amp;", "&"), headers={"Accept-Language": "en"})
+    assert status == 200 and headers["content-type"] == "image/svg+xml"
+    assert svg.decode() == report_en[figure].svg  # the very drawing of the report
+    # its text alternative: the chart's data as a table, row for row
+    data = re.search(rf'<table class="results" id="chart-{figure}-data">(.*?)</table>', html, re.S).group(1)
+    assert data.count("<tr>") == len(report_en[figure].data.rows) + 1 + bool(report_en[figure].data.total)
+    check_html(html)
+
+
+def test_a_report_chart_follows_the_page_parameters(server):
+    status, html = page(server, "/queries/evaluaties?tranche=3")
+    data = re.search(r'<table class="results" id="chart-evaluations-data">(.*?)</table>', html, re.S).group(1)
+    rows = re.findall(r"<tbody>(.*?)</tbody>", data, re.S)[0].count("<tr>")
+    assert status == 200 and rows == 1 and "tranche=3" in re.search(r'<img src="([^"]+)"', html).group(1)
+    status, html = page(server, "/queries/deals-per-tranche")  # no report chart: the plain bars of its answer
+    assert status == 200 and 'class="bars"' in html and "<img" not in html

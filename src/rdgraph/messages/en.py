@@ -305,6 +305,7 @@ MESSAGES: dict[str, str] = {
     "ui.api_intro": "The named questions as a REST API (OpenAPI 3).",
     "ui.back_home": "Back to the overview",
     "ui.browse": "Browse",
+    "ui.chart_from_report": "the report's chart",
     "ui.chart_alt": "Text version: see the table",
     "ui.choose": "choose…",
     "ui.columns": "Columns",

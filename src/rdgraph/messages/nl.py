@@ -314,6 +314,7 @@ MESSAGES: dict[str, str] = {
     "ui.api_intro": "De benoemde vragen als REST-API (OpenAPI 3).",
     "ui.back_home": "Terug naar het overzicht",
     "ui.browse": "Bladeren",
+    "ui.chart_from_report": "de grafiek uit het rapport",
     "ui.chart_alt": "Tekstversie: zie de tabel",
     "ui.choose": "kies…",
     "ui.columns": "Kolommen",

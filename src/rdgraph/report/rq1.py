@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..namespaces import DEF
-from . import charts
-from .evidence import BRON, PUBLIC, findings_block, query_rows, question_section, split_list
-from .model import Chart, Col, Report, Section, Table, Text
+from .evidence import BRON, PUBLIC, findings_block, query_rows, question_section
+from .model import Col, Report, Section, Table, Text
+from .query_charts import heat
 
 
 def rq1(kg, rep: Report, findings, qlabels) -> Section:
@@ -53,7 +53,7 @@ def rq1(kg, rep: Report, findings, qlabels) -> Section:
                  per_tranche=", ".join(str(dpt[tr]["reportDeals"]) for tr in report_tranches),
                  excluded=len(excluded_names), excluded_names=", ".join(excluded_names),
                  analysed=sum(int(dpt[tr]["analysed"]) for tr in report_tranches))
-    ev.blocks.append(heat_chart(rep, "heat-report", rep.t("heat_report"), opg, report_tranches, dpt,
+    ev.blocks.append(heat(L, "heat-report", rep.t("heat_report"), opg, report_tranches, dpt,
                                  "analysed", "codedAnalysed", "notCodedAnalysed", note,
                                  rep.citations.cite([BRON + "2.3", BRON + "bijlage-a", PUBLIC])))
     analysed = {str(r["d"]) for r in kg.sparql(f"SELECT ?d WHERE {{ ?d <{DEF}excludedFromStudy> false }}")}
@@ -79,48 +79,9 @@ def rq1(kg, rep: Report, findings, qlabels) -> Section:
     dpt_all = {tr: r for tr, r in dpt.items()}
     all_tr = sorted(dpt_all)
     n_all = sum(int(r["deals"]) for r in dpt_all.values())
-    adds.blocks.append(heat_chart(rep, "heat-public", rep.t("heat_public"), opg_all, all_tr, dpt_all, "deals",
+    adds.blocks.append(heat(L, "heat-public", rep.t("heat_public"), opg_all, all_tr, dpt_all, "deals",
                                    "coded", "notCoded",
                                    rep.t("heat_public_note", deals=n_all, excluded=len(excluded_names)),
                                    rep.citations.cite([PUBLIC, BRON + "2.3"])))
     sec.subsections.append(adds)
     return sec
-
-
-def heat_chart(rep, cid, title, rows, tranches, dpt, n_key, coded_key, nc_key, note, cites) -> Chart:
-    ops: dict[int, str] = {}
-    cell: dict = {}
-    for r in rows:
-        ops[r["number"]] = str(r["opgaveLabel"])
-        if r["tranche"] is not None:
-            cell[(r["number"], r["tranche"])] = int(r["deals"])
-    numbers = sorted(ops)
-    grid, totals, data = [], [], []
-    for n in numbers:
-        line = []
-        for tr in tranches:
-            coded = int(dpt[tr][coded_key])
-            line.append(None if coded == 0 else cell.get((n, tr), 0))
-        grid.append(line)
-        known = [v for v in line if v is not None]
-        totals.append(str(sum(known)))
-        data.append({"number": n, "opgave": ops[n], **{f"t{tr}": (Text(rep.t("not_coded"), rep.lang) if v is None
-                                                                   else v) for tr, v in zip(tranches, line)},
-                     "total": sum(known)})
-    partial = [0 < int(dpt[tr][coded_key]) < int(dpt[tr][n_key]) for tr in tranches]
-    col_labels = [f"T{tr}{'*' if p else ''}\nn={dpt[tr][n_key]}\n({dpt[tr][coded_key]})"
-                  for tr, p in zip(tranches, partial)]
-    svg = charts.heatmap(cid, title, [f"{n}. {ops[n]}" for n in numbers], col_labels, grid, totals,
-                         rep.t("total"), rep.t("not_coded_legend"), rep.t("heat_counts"),
-                         rep.t("partly_coded_legend") if any(partial) else None)
-    cols = [Col("number", "#", "int"), Col("opgave", rep.t("col_opgave"))]
-    cols += [Col(f"t{tr}", f"T{tr} n={dpt[tr][n_key]} ({dpt[tr][coded_key]})", "int")
-             for tr in tranches]
-    cols.append(Col("total", rep.t("total"), "int"))
-    not_coded = sorted({x for tr in tranches for x in split_list(dpt[tr][nc_key], "; ")})
-    after = [Text(rep.t("partly_coded", names=", ".join(not_coded)), rep.lang)] if not_coded else []
-    table = Table(cid + "-data", f"{rep.t('chart_data')}: {title}", cols, data, counts=rep.t("heat_counts"),
-                  note=note, cites=cites, after=after,
-                  total={"number": "", "opgave": rep.t("total") + " (n)",
-                         **{f"t{tr}": int(dpt[tr][n_key]) for tr in tranches}, "total": ""})
-    return Chart(cid, title, svg, table, legend=[rep.t("not_coded_legend")], note=note)

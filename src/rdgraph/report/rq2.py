@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from . import charts
-from .evidence import BRON, PUBLIC, eur_text, findings_block, of_kind, query_rows, question_section
+from .evidence import BRON, PUBLIC, findings_block, of_kind, query_rows, question_section
 from .model import Chart, Col, Report, Section, Table, Text
+from .query_charts import evaluations, money_per_province
 
 
 def rq2(kg, rep: Report, findings, qlabels) -> Section:
@@ -34,31 +32,11 @@ def rq2(kg, rep: Report, findings, qlabels) -> Section:
                             Col("interventions", rep.t("col_interventions"))], inst_rows,
                            counts=rep.t("instruments_counts"),
                            cites=rep.citations.cite([BRON + "2.4", BRON + "samenvatting", BRON + "3.4"])))
-    evals = query_rows(kg, "evaluaties", L)
-    per: dict = defaultdict(lambda: {"documents": 0, "deals": set(), "kinds": defaultdict(int)})
-    for r in evals:
-        p = per[r["tranche"]]
-        p["documents"] += 1
-        p["deals"].add(str(r["deal"]))
-        p["kinds"][str(r["typeLabels"])] += 1
-    etr = sorted(per)
-    erows = [{"tranche": tr, "documents": per[tr]["documents"], "deals": len(per[tr]["deals"]),
-              "kinds": "; ".join(f"{k}: {v}" for k, v in sorted(per[tr]["kinds"].items()))} for tr in etr]
-    etable = Table("evaluations-data", rep.t("evaluations"),
-                   [Col("tranche", rep.t("col_tranche"), "int"), Col("documents", rep.t("col_documents"), "int"),
-                    Col("deals", rep.t("col_deals"), "int"), Col("kinds", rep.t("col_kinds"))], erows,
-                   counts=rep.t("evaluations_counts"),
-                   total={"tranche": rep.t("total"), "documents": sum(r["documents"] for r in erows),
-                          "deals": sum(r["deals"] for r in erows), "kinds": ""},
-                   cites=rep.citations.cite([BRON + "bijlage-b", BRON + "1.2"]))
+    chart = evaluations(kg, L, cites=rep.citations.cite([BRON + "bijlage-b", BRON + "1.2"]))
     missing = query_rows(kg, "deals-zonder-evaluatie", L)
-    etable.after = [Text(f"{rep.t('no_eval')}: " + (", ".join(str(r["dealLabel"]) for r in missing)
-                                                   or rep.t("none_recorded")), L)]
-    svg = charts.hbars("evaluations", rep.t("evaluations"), [f"T{r['tranche']}" for r in erows],
-                       [r["documents"] for r in erows], None,
-                       [f"{r['documents']} ({rep.t('col_deals').lower()}: {r['deals']})" for r in erows],
-                       rep.t("col_documents"), None, rep.t("col_documents"))
-    ev.blocks.append(Chart("evaluations", rep.t("evaluations"), svg, etable))
+    chart.data.after = [Text(f"{rep.t('no_eval')}: " + (", ".join(str(r["dealLabel"]) for r in missing)
+                                                        or rep.t("none_recorded")), L)]
+    ev.blocks.append(chart)
     ill = []
     for r in query_rows(kg, "illustraties", L):
         if r["startYear"]:
@@ -106,41 +84,4 @@ def rq2(kg, rep: Report, findings, qlabels) -> Section:
 
 
 def money_province(kg, rep, mt) -> Chart:
-    L = rep.lang
-    rows = query_rows(kg, "money-per-province", L)
-    national = sum(r["total_eur_low"] or 0 for r in mt)
-    inferred = sum(int(r["deals_province_inferred"] or 0) for r in rows)
-    data = []
-    for r in rows:
-        label = str(r["province_label"]) if r["province"] else rep.t("no_province")
-        data.append({"province": label if r["province"] else Text(label, L),
-                     "province_iri": str(r["province"]) if r["province"] else None,
-                     "deals": r["deals_with_amount"], "only": r["deals_only_here"],
-                     "inferred": r["deals_province_inferred"],
-                     "split_low": r["total_eur_low_split"], "split_high": r["total_eur_high_split"],
-                     "full_low": r["total_eur_low_full"], "full_high": r["total_eur_high_full"]})
-    without = query_rows(kg, "deals-without-province", L)
-    table = Table("money-per-province", rep.t("money_province"),
-                  [Col("province", rep.t("col_province"), link="province_iri"),
-                   Col("deals", rep.t("col_deals"), "int"), Col("only", rep.t("col_only_here"), "int"),
-                   Col("inferred", rep.t("inferred"), "int"),
-                   Col("split_low", rep.t("col_split") + " " + rep.t("col_low"), "eur"),
-                   Col("split_high", rep.t("col_split") + " " + rep.t("col_high"), "eur"),
-                   Col("full_low", rep.t("col_full") + " " + rep.t("col_low"), "eur"),
-                   Col("full_high", rep.t("col_full") + " " + rep.t("col_high"), "eur")], data,
-                  counts=rep.t("money_province_counts"),
-                  rule=rep.t("money_province_rule", total=eur_text(national, L), inferred=inferred),
-                  total={"province": rep.t("total"),
-                         "split_low": sum(r["split_low"] or 0 for r in data),
-                         "split_high": sum(r["split_high"] or 0 for r in data)},
-                  after=[Text(rep.t("no_province_list", n=len(without),
-                                    names=", ".join(f"{r['dealLabel']} (T{r['tranche']})" for r in without)), L)],
-                  cites=rep.citations.cite([PUBLIC]))
-    grey = {i for i, r in enumerate(rows) if not r["province"]}
-    svg = charts.hbars("money-per-province", rep.t("money_province"),
-                       [d["province"].value if isinstance(d["province"], Text) else d["province"] for d in data],
-                       [float(d["split_low"] or 0) / 1e6 for d in data], None,
-                       [f"{float(d['split_low'] or 0) / 1e6:,.1f} ({d['deals']})" for d in data],
-                       rep.t("money_bar_legend"), None, rep.t("money_bar_axis"),
-                       grey=grey, grey_label=rep.t("no_province"))
-    return Chart("money-per-province", rep.t("money_province"), svg, table)
+    return money_per_province(kg, rep.lang, mt, cites=rep.citations.cite([PUBLIC]))

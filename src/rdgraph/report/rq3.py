@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import charts
 from .evidence import BRON, PUBLIC, findings_block, query_rows, question_section, split_list
-from .model import Chart, Col, Paragraph, Report, Section, Table, Text
+from .model import Col, Paragraph, Report, Section, Table, Text
+from .query_charts import ladder
 
 
 def rq3(kg, rep: Report, findings, qlabels) -> Section:
@@ -16,29 +16,7 @@ def rq3(kg, rep: Report, findings, qlabels) -> Section:
     sec.subsections.append(answer)
 
     ev = Section("rq3-evidence", rep.t("evidence"))
-    ladder = sorted(query_rows(kg, "feedbackladder", L), key=lambda r: r["rank"])
-    lrows = []
-    for r in ladder:
-        names = split_list(r["names"], "; ")
-        inferred = set(split_list(r["inferredNames"], "; "))
-        shown = "; ".join(f"{n} ({rep.t('inferred')})" if n in inferred else n for n in names)
-        lrows.append({"rank": r["rank"], "layer": str(r["layerLabel"]), "interventions": r["interventions"],
-                      "inferred": r["inferred"], "names": shown or Text(rep.t("none_recorded"), L)})
-    table = Table("ladder-data", rep.t("ladder"),
-                  [Col("rank", rep.t("col_rank"), "int"), Col("layer", rep.t("col_layer")),
-                   Col("interventions", rep.t("col_interventions"), "int"), Col("inferred", rep.t("inferred"), "int"),
-                   Col("names", rep.t("col_names"))], lrows, counts=rep.t("ladder_counts"), note=rep.t("ladder_note"),
-                  total={"rank": rep.t("total"), "interventions": sum(r["interventions"] for r in lrows),
-                         "inferred": sum(r["inferred"] for r in lrows)},
-                  cites=rep.citations.cite([BRON + "4.1", BRON + "4.2", BRON + "3.4"]))
-    top = list(reversed(lrows))
-    svg = charts.hbars("ladder", rep.t("ladder"), [f"{r['rank']}. {r['layer']}" for r in top],
-                       [r["interventions"] - r["inferred"] for r in top], [r["inferred"] for r in top],
-                       [str(r["interventions"]) for r in top], rep.t("stated_legend"), rep.t("inferred_legend"),
-                       rep.t("col_interventions"),
-                       side_text=[r["names"].value if isinstance(r["names"], Text) else r["names"] for r in top])
-    ev.blocks.append(Chart("ladder", rep.t("ladder"), svg, table, legend=[rep.t("inferred_legend")],
-                           note=rep.t("ladder_note")))
+    ev.blocks.append(ladder(kg, L, cites=rep.citations.cite([BRON + "4.1", BRON + "4.2", BRON + "3.4"])))
     steps = []
     for r in query_rows(kg, "feedbackpad", L):
         date = r["date"]

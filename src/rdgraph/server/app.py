@@ -35,13 +35,13 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from . import entry_form, home, i18n, linked_data, query_api, query_pages, releases, sparql_pages
+from . import entry_form, home, i18n, linked_data, query_api, query_chart, query_pages, releases, sparql_pages
 from .middleware import FastSparql, HostAllowList, Limits, allowed_hosts
 from .responses import language, not_found, refusal, stated_language, text, wants_html
 from .state import State
 
 HERE = Path(__file__).parent
-MODULES = (home, entry_form, sparql_pages, releases, linked_data, query_pages, query_api)
+MODULES = (home, entry_form, sparql_pages, releases, linked_data, query_pages, query_chart, query_api)
 
 
 def routes() -> list:

@@ -16,39 +16,13 @@ from ..errors import RdgraphError
 from . import i18n, pages
 from .graph_view import types_of
 from .query_api import Refused, bind
+from .query_chart import bars, chart_view, report_chart
 from .responses import html, language, not_found, refusal, state_of
 from .result_table import fetch_table, page_number
 from .routing import Routes
 
 route = Routes()
 DOWNLOADS = ("csv", "tsv", "json", "xlsx")
-
-
-def chart(table: dict | None, max_rows: int = 40) -> dict | None:
-    """A bar chart of a small answer: the first text column against the last numeric column
-    (shown beside the table, which is its text alternative); None when the answer has no such pair."""
-    if not table or table.get("boolean") is not None or not 2 <= len(table["rows"]) <= max_rows:
-        return None
-    rows, head = table["rows"], table["head"]
-    numeric = [i for i in range(len(head)) if all(r[i].get("num") or not r[i]["text"] for r in rows)
-               and any(r[i].get("num") for r in rows)]
-    text = [i for i in range(len(head)) if i not in numeric and any(r[i]["text"] for r in rows)]
-    if not numeric or not text:
-        return None
-    li = next((i for i in text if head[i].lower().endswith("label")), text[0])
-    vi = numeric[-1]
-    values = []
-    for r in rows:
-        try:
-            values.append(float(r[vi]["sort"]) if r[vi]["text"] else 0.0)
-        except ValueError:
-            return None
-    top = max(values) or 1.0
-    if min(values) < 0:
-        return None
-    bars = [{"label": r[li]["text"], "href": r[li].get("href"), "value": r[vi]["text"] or "0",
-             "share": round(20 * v / top)} for r, v in zip(rows, values)]
-    return {"label": head[li], "value": head[vi], "bars": bars}
 
 
 def _param_class(st, nq, name: str) -> str | None:
@@ -153,11 +127,13 @@ async def query_page(request: Request) -> Response:
         error = e.message + (f" ({e.hint})" if e.hint else "") if any(k not in ("lang", "page") for k in params) \
             else None
     values = {k: v for k, v in bind_params.items() if k != "format"}
-    table = None
+    table = chart = None
     if text is not None:
         table, ans = await fetch_table(st, {"query": text, "lang": lang}, lang, page_number(params), cached=True)
         if table is None:
             error = ans.first.decode("utf-8", "replace").strip()
+        else:
+            chart = await _chart(st, name, lang, values, table)
     path = f"/queries/{name}"
     downloads = [(f.upper(), _link(f"/api/queries/{name}", values, format=f)) for f in DOWNLOADS]
     body = pages.render("query.html", lang, _link(path, values), title=nq.summary or name, name=name, nq=nq,
@@ -165,8 +141,26 @@ async def query_page(request: Request) -> Response:
                         downloads=downloads, permalink=_link(path, values),
                         pager=_pager(table, path, values), download=downloads[0][1],
                         edit="/sparql?" + urllib.parse.urlencode({"edit": text}) if text else None,
-                        chart=chart(table))
+                        chart=chart)
     return html(body, request)
+
+
+async def _chart(st, name: str, lang: str, values: dict, table: dict) -> dict | None:
+    """The report's chart of this query (``kind`` "report"), else plain bars of a small answer, else None."""
+    shown = {k: v for k, v in values.items() if v != ""}
+    drawn = await report_chart(st, name, lang, shown)
+    if drawn is not None:
+        return {"kind": "report", **chart_view(drawn, name, lang, shown)}
+    plain = bars(table)
+    return {"kind": "bars", **plain} if plain else None
+
+
+def chart_params(request: Request) -> tuple[str, dict[str, str]]:
+    """(page language, the parameters a chart is drawn for) of a query page's request."""
+    lang, _ = language(request)
+    name = request.path_params["name"]
+    bound = _bind_params(state_of(request), name, request.query_params, lang)
+    return lang, {k: v for k, v in bound.items() if k != "format" and v != ""}
 
 
 def _pager(table: dict | None, path: str, values: dict) -> dict | None:
