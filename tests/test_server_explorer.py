@@ -116,3 +116,18 @@ def test_a_report_chart_follows_the_page_parameters(server):
     assert status == 200 and rows == 1 and "tranche=3" in re.search(r'<img src="([^"]+)"', html).group(1)
     status, html = page(server, "/queries/deals-per-tranche")  # no report chart: the plain bars of its answer
     assert status == 200 and 'class="bars"' in html and "<img" not in html
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_entry_form_script_takes_its_words_from_the_catalogue(server, lang):
+    import html as htmllib
+
+    from rdgraph.server import i18n
+
+    status, html = page(server, "/new-deal", lang)
+    embedded = re.search(r'<script type="application/json" id="entry-words">(.*?)</script>', html, re.S).group(1)
+    words = json.loads(htmllib.unescape(embedded))
+    assert status == 200 and words == i18n.texts(lang, "ui.form.")
+    assert {"ok", "busy", "hint", "summary"} <= set(words)
+    _s, _h, script = server.request("GET", "/static/entry_form.js")
+    assert "Geen fouten" not in script.decode() and "No problems" not in script.decode()  # one catalogue

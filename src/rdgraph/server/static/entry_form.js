@@ -9,11 +9,8 @@
   var turtle = document.getElementById("entry-turtle");
   var timer = null;
   var seq = 0;
-  var words = lang === "nl"
-    ? {ok: "Geen fouten gevonden.", problems: " fout(en), ", warnings: " waarschuwing(en).", hint: "tip: ",
-       busy: "bezig met controleren…"}
-    : {ok: "No problems found.", problems: " violation(s), ", warnings: " warning(s).", hint: "hint: ",
-       busy: "checking…"};
+  // the page's texts from the server's message catalogue (ui.form.*), in the page's language
+  var words = JSON.parse(document.getElementById("entry-words").textContent);
 
   function fields() {
     var out = {};
@@ -49,7 +46,7 @@
     var r = data.report;
     if (r) {
       status.textContent = r.conforms && !r.warnings ? words.ok
-        : r.violations + words.problems + r.warnings + words.warnings;
+        : words.summary.replace("{violations}", r.violations).replace("{warnings}", r.warnings);
       status.setAttribute("data-conforms", r.conforms ? "true" : "false");
     }
   }
