@@ -131,3 +131,14 @@ def test_the_entry_form_script_takes_its_words_from_the_catalogue(server, lang):
     assert {"ok", "busy", "hint", "summary"} <= set(words)
     _s, _h, script = server.request("GET", "/static/entry_form.js")
     assert "Geen fouten" not in script.decode() and "No problems" not in script.decode()  # one catalogue
+
+
+@pytest.mark.parametrize("path", ["/", "/queries/evaluaties", "/sparql", "/new-deal", "/releases", "/def/regiodeals",
+                                  "/doc/regiodeal/twente", "/api/docs", "/nergens"])
+def test_every_page_shows_the_release_version(server, path):
+    from rdgraph.version import __version__
+
+    _status, html = page(server, path)
+    header = html[html.index("<header"):html.index("</header>")]
+    footer = html[html.index("<footer"):html.index("</footer>")]
+    assert f">{__version__}</a>" in header and f"release {__version__}" in footer

@@ -16,6 +16,7 @@ import jinja2
 import pyoxigraph as ox
 
 from ..namespaces import DCTERMS, ID, ONTOLOGY
+from ..version import __version__
 from . import i18n
 from .graph_view import (
     OWL,
@@ -75,7 +76,8 @@ def render(template: str, lang: str, path: str = "/", **ctx) -> bytes:
     """A whole page; ``path`` is this page's path (for the language switch)."""
     ui = i18n.ui(lang)
     switch = with_query(quote_path(path), lang=ui["other_lang_code"])
-    return ENV.get_template(template).render(lang=lang, ui=ui, switch=switch, path=path, **ctx).encode("utf-8")
+    return ENV.get_template(template).render(lang=lang, ui=ui, switch=switch, path=path, version=__version__,
+                                             **ctx).encode("utf-8")
 
 
 # ---------------------------------------------------------------- view models
@@ -231,17 +233,15 @@ def ontology_page(view: GraphView, lang: str) -> bytes:
     for t in view.ontology_triples():
         by_s[t.subject.value][t.predicate.value].append(t.object)
     head = by_s.get(onto, {})
-    en = lang == "en"
     title = literal_in(head.get(DCTERMS.title.value, []), lang) or "rdgraph"
-    kinds = ((OWL + "Class", "Klassen", "Classes"), (OWL + "ObjectProperty", "Relaties", "Object properties"),
-             (OWL + "DatatypeProperty", "Gegevenseigenschappen", "Datatype properties"))
-    fields = ((RDFS + "subClassOf", "subklasse van", "subclass of"),
-              (RDFS + "subPropertyOf", "subeigenschap van", "subproperty of"),
-              (RDFS + "domain", "domein", "domain"), (RDFS + "range", "bereik", "range"),
-              (OWL + "inverseOf", "inverse van", "inverse of"),
-              (OWL + "propertyChainAxiom", "ketenaxioma", "property chain"))
+    ui = i18n.ui(lang)
+    kinds = ((OWL + "Class", "onto_classes"), (OWL + "ObjectProperty", "onto_object_properties"),
+             (OWL + "DatatypeProperty", "onto_datatype_properties"))
+    fields = ((RDFS + "subClassOf", "onto_subclass_of"), (RDFS + "subPropertyOf", "onto_subproperty_of"),
+              (RDFS + "domain", "onto_domain"), (RDFS + "range", "onto_range"), (OWL + "inverseOf", "onto_inverse_of"),
+              (OWL + "propertyChainAxiom", "onto_chain"))
     sections = []
-    for cls, nl_title, en_title in kinds:
+    for cls, title_key in kinds:
         terms = sorted((s for s, props in by_s.items() if s != onto and any(
             isinstance(o, ox.NamedNode) and o.value == cls for o in props.get(RDF_TYPE, []))),
             key=lambda s: view.label(s, lang).lower())
@@ -249,18 +249,18 @@ def ontology_page(view: GraphView, lang: str) -> bytes:
         for s in terms:
             props = by_s[s]
             dl = []
-            for pred, f_nl, f_en in fields:
+            for pred, field_key in fields:
                 vals = [link(view, o.value, lang) for o in props.get(pred, []) if isinstance(o, ox.NamedNode)]
                 if vals:
-                    dl.append((f_en if en else f_nl, vals))
+                    dl.append((ui[field_key], vals))
             chars = [o.value.split("#")[-1] for o in props.get(RDF_TYPE, []) if isinstance(o, ox.NamedNode)
                      and o.value.startswith(OWL) and o.value != cls]
             items.append({"anchor": s.split("#")[-1], "label": view.label(s, lang),
                           "definition": literal_in(props.get(SKOS + "definition", []), lang),
                           "fields": dl, "characteristics": ", ".join(chars)})
-        sections.append({"title": en_title if en else nl_title, "terms": items})
+        sections.append({"title": ui[title_key], "terms": items})
     return render("ontology.html", lang, "/def/regiodeals", title=title, iri=onto,
-                  version=", ".join(v.value for v in head.get(OWL + "versionInfo", [])),
+                  onto_version=", ".join(v.value for v in head.get(OWL + "versionInfo", [])),
                   description=literal_in(head.get(DCTERMS.description.value, []), lang),
                   comment=literal_in(head.get(RDFS + "comment", []), lang), sections=sections)
 
