@@ -17,9 +17,13 @@ import sys
 import pytest
 
 import rdgraph
+from rdgraph.messages import CATALOGUES
 from rdgraph.report import build_report, render_html, render_text, render_xlsx
-from rdgraph.report.i18n import STRINGS
 from rdgraph.report.model import Text
+
+# the report's own words (keys report.rq.*; the names of the data-quality checks are the queries' own)
+STRINGS = {lang: {k: v for k, v in texts.items() if k.startswith("report.rq.") and not k.startswith("report.rq.dq.")}
+           for lang, texts in CATALOGUES.items()}
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import pytest
 import rdgraph
 from rdgraph.entries.index import GraphIndex
 from rdgraph.entries.template import deal_properties, new_deal_template
-from rdgraph.entries.terms import short
+from rdgraph.namespaces import short
 from test_cli_entries import home, run  # noqa: F401  (home is a fixture)
 
 # the news item "Rijk investeert opnieuw in de regio: 244,3 miljoen voor 16 regio deals"

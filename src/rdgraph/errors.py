@@ -59,15 +59,7 @@ class QuerySyntaxError(RdgraphError):
     pass
 
 
-class UpdateRefusedError(RdgraphError):
-    pass
-
-
 class EndpointError(RdgraphError):
-    pass
-
-
-class ReasoningError(RdgraphError):
     pass
 
 

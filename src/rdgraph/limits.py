@@ -205,10 +205,6 @@ def configure(limits: Limits | None = None, **overrides: object) -> Limits:
     return _current
 
 
-def none_if_zero(value: float) -> float | None:
-    return value if value else None
-
-
 def describe(width: int = 100) -> str:
     """The limits as text: name, default, environment variable, what it bounds (for --help)."""
     d = Limits()

@@ -8,33 +8,14 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
-from ..namespaces import DEF, ID
+from ..namespaces import DCTERMS, DEF, ID, PROV, RDF, RDFS, RDG, SKOS, XSD, short
 from .index import GraphIndex
 from .messages import msg
 from .parse import Entry, types_of
 from .report import EntryFinding
 from .suggest import normalise_name, suggest_refs, suggest_terms
-from .terms import (
-    DCTERMS,
-    KNOWN_EXTERNAL,
-    PROV,
-    RDFS,
-    RDG_DEAL,
-    RDG_TRANCHE,
-    T_ALT,
-    T_LABEL,
-    T_LANGSTRING,
-    T_PREF,
-    T_TYPE,
-    XSD,
-    node_id,
-    short,
-    show,
-)
+from .terms import KNOWN_EXTERNAL, node_id, show
 
-T_IDENTIFIER = ox.NamedNode(DCTERMS + "identifier")
-T_SEEALSO = ox.NamedNode(RDFS + "seeAlso")
-T_DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
 RDG_PREDECESSOR = ox.NamedNode(DEF + "predecessor")
 RDG_SUCCESSOR = ox.NamedNode(DEF + "successor")
 
@@ -50,7 +31,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
     # terms: predicates and classes
     seen_terms: set = set()
     for _s, p, o in triples:
-        for term, as_class in ((p, False), (o, True) if p == T_TYPE else (None, True)):
+        for term, as_class in ((p, False), (o, True) if p == RDF.type else (None, True)):
             if term is None or not isinstance(term, ox.NamedNode) or (term.value, as_class) in seen_terms:
                 continue
             seen_terms.add((term.value, as_class))
@@ -61,10 +42,10 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                       == as_class]
             sugg = suggest_terms(term.value, cands, gi)
             for s2, p2, o2 in triples:
-                if (p2 == term and not as_class) or (as_class and p2 == T_TYPE and o2 == term):
+                if (p2 == term and not as_class) or (as_class and p2 == RDF.type and o2 == term):
                     out.append(EntryFinding(
                         severity="Violation", focus=node_id(s2), kind="unknown-term",
-                        path=(T_TYPE.value if as_class else term.value),
+                        path=(RDF.type.value if as_class else term.value),
                         value=show(term) if as_class else show(o2),
                         message=msg("unknown_class" if as_class else "unknown_prop", lang, value=short(term.value)),
                         hint=(msg("unknown_term_hint", lang, sugg=" / ".join(short(x) for x in sugg)) if sugg
@@ -72,7 +53,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                         suggestions=[short(x) for x in sugg], source_file=src, constraint="unknown-term"))
     # a term of the ontology's namespace used as a value (rdg:rijksbijdrag for begrip:rijksbijdrage)
     for s, p, o in triples:
-        if p == T_TYPE or not isinstance(o, ox.NamedNode) or not o.value.startswith(DEF):
+        if p == RDF.type or not isinstance(o, ox.NamedNode) or not o.value.startswith(DEF):
             continue
         if gi.is_known_term(o.value, True) or gi.is_known_term(o.value, False) or o in subjects:
             continue
@@ -91,7 +72,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
         if isinstance(s, ox.NamedNode):
             own_nodes.setdefault(s.value, []).append((s, p, o))
     for s, p, o in triples:
-        if p == T_TYPE or not isinstance(o, ox.NamedNode) or not o.value.startswith(ID):
+        if p == RDF.type or not isinstance(o, ox.NamedNode) or not o.value.startswith(ID):
             continue
         if o in subjects or gi.any(o, None, None):
             continue
@@ -103,7 +84,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
             suggestions=sugg, source_file=src, constraint="unknown-reference"))
     # datatypes and language tags the ontology expects
     for s, p, o in triples:
-        if p == T_TYPE:
+        if p == RDF.type:
             continue
         rng = gi.range_of(p.value) if p.value.startswith(DEF) else None
         if isinstance(o, ox.Literal):
@@ -114,13 +95,13 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                     hint=msg("lang_unexpected_hint", lang), source_file=src, constraint="language-tag"))
             if rng is None:
                 continue
-            got = T_LANGSTRING if o.language else o.datatype.value
-            if rng == T_LANGSTRING and not o.language:
+            got = RDF.langString.value if o.language else o.datatype.value
+            if rng == RDF.langString.value and not o.language:
                 out.append(EntryFinding(
                     severity="Violation", focus=node_id(s), kind="language-tag", path=p.value, value=show(o),
                     message=msg("lang_missing", lang, path=short(p.value)), hint=msg("lang_missing_hint", lang),
                     source_file=src, constraint="language-tag"))
-            elif rng.startswith(XSD) or rng == T_LANGSTRING:
+            elif rng.startswith(str(XSD)) or rng == RDF.langString.value:
                 if got != rng:
                     out.append(EntryFinding(
                         severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
@@ -131,31 +112,31 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                     severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
                     message=msg("literal_for_ref", lang, path=short(p.value)),
                     hint=msg("literal_for_ref_hint", lang), source_file=src, constraint="datatype"))
-        elif rng and (rng.startswith(XSD) or rng == T_LANGSTRING):
+        elif rng and (rng.startswith(str(XSD)) or rng == RDF.langString.value):
             out.append(EntryFinding(
                 severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
                 message=msg("ref_for_literal", lang, path=short(p.value)), hint=dt_hint(rng, lang),
                 source_file=src, constraint="datatype"))
     # duplicate deals
     for deal, ts in types.items():
-        if RDG_DEAL not in ts:
+        if RDG.RegioDeal not in ts:
             continue
-        if isinstance(deal, ox.NamedNode) and gi.any(deal, T_TYPE, RDG_DEAL):
+        if isinstance(deal, ox.NamedNode) and gi.any(deal, RDF.type, RDG.RegioDeal):
             out.append(EntryFinding(
-                severity="Violation", focus=deal.value, kind="duplicate", path=T_TYPE.value,
+                severity="Violation", focus=deal.value, kind="duplicate", path=RDF.type.value,
                 value=short(deal.value), message=msg("dup_iri", lang, value=short(deal.value)),
                 hint=msg("dup_hint", lang), source_file=src, constraint="duplicate"))
             continue
         names = {normalise_name(o.value): o.value for s, p, o in triples
-                 if s == deal and p in (T_LABEL, T_PREF, T_ALT) and isinstance(o, ox.Literal)}
-        for _s, _p, tr in [t for t in triples if t[0] == deal and t[1] == RDG_TRANCHE]:
+                 if s == deal and p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) and isinstance(o, ox.Literal)}
+        for _s, _p, tr in [t for t in triples if t[0] == deal and t[1] == RDG.tranche]:
             if not isinstance(tr, ox.NamedNode):
                 continue
-            for other, _p2, _o2 in gi.triples(None, RDG_TRANCHE, tr):
+            for other, _p2, _o2 in gi.triples(None, RDG.tranche, tr):
                 if other == deal:
                     continue
-                for _s3, _p3, lab in (gi.triples(other, T_LABEL, None) + gi.triples(other, T_PREF, None)
-                                      + gi.triples(other, T_ALT, None)):
+                for _s3, _p3, lab in (gi.triples(other, RDFS.label, None) + gi.triples(other, SKOS.prefLabel, None)
+                                      + gi.triples(other, SKOS.altLabel, None)):
                     if isinstance(lab, ox.Literal) and normalise_name(lab.value) in names:
                         out.append(EntryFinding(
                             severity="Violation", focus=deal.value, kind="duplicate", path=_p3.value,
@@ -175,7 +156,7 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
 
 MARGIN_ENV = "RDGRAPH_FUTURE_MARGIN_DAYS"
 DEFAULT_MARGIN_DAYS = 365
-DATE_TYPES = (XSD + "date", XSD + "gYearMonth", XSD + "gYear")
+DATE_TYPES = (XSD.date.value, XSD.gYearMonth.value, XSD.gYear.value)
 
 
 def future_margin() -> int:
@@ -211,10 +192,10 @@ def future_dates(triples: list, lang: str, src: str, today: date | None = None) 
 def _urls_of(gi: GraphIndex, triples: list, src) -> set[str]:
     urls = set()
     for s, p, o in triples:
-        if s == src and p in (T_IDENTIFIER, T_SEEALSO):
+        if s == src and p in (DCTERMS.identifier, RDFS.seeAlso):
             urls.add(o.value.rstrip("/"))
     if not urls and isinstance(src, ox.NamedNode):
-        for _s, _p, o in gi.triples(src, T_IDENTIFIER, None) + gi.triples(src, T_SEEALSO, None):
+        for _s, _p, o in gi.triples(src, DCTERMS.identifier, None) + gi.triples(src, RDFS.seeAlso, None):
             urls.add(o.value.rstrip("/"))
     return urls
 
@@ -229,21 +210,22 @@ def duplicate_sources(gi: GraphIndex, triples: list, types: dict, lang: str, src
     """
     out = []
     for deal, ts in types.items():
-        if RDG_DEAL not in ts or not isinstance(deal, ox.NamedNode) or gi.any(deal, T_TYPE, RDG_DEAL):
+        if RDG.RegioDeal not in ts or not isinstance(deal, ox.NamedNode) or gi.any(deal, RDF.type, RDG.RegioDeal):
             continue
         related = {o for s, p, o in triples if s == deal and p in (RDG_PREDECESSOR, RDG_SUCCESSOR)}
         reported: set = set()
         for s, p, source in triples:
-            if s != deal or p != T_DERIVED:
+            if s != deal or p != PROV.wasDerivedFrom:
                 continue
             for url in sorted(_urls_of(gi, triples, source)):
                 others: set = set()
                 for variant in {url, url + "/"}:
-                    for lit in (ox.Literal(variant, datatype=ox.NamedNode(XSD + "anyURI")), ox.Literal(variant),
+                    for lit in (ox.Literal(variant, datatype=XSD.anyURI), ox.Literal(variant),
                                 ox.NamedNode(variant)):
-                        for bron, _p, _o in gi.triples(None, T_IDENTIFIER, lit) + gi.triples(None, T_SEEALSO, lit):
-                            for d, _p2, _o2 in gi.triples(None, T_DERIVED, bron):
-                                if d != deal and gi.any(d, T_TYPE, RDG_DEAL):
+                        for bron, _p, _o in (gi.triples(None, DCTERMS.identifier, lit)
+                                             + gi.triples(None, RDFS.seeAlso, lit)):
+                            for d, _p2, _o2 in gi.triples(None, PROV.wasDerivedFrom, bron):
+                                if d != deal and gi.any(d, RDF.type, RDG.RegioDeal):
                                     others.add(d)
                 if not others or len(others) > 2 or others & related:
                     continue
@@ -251,11 +233,11 @@ def duplicate_sources(gi: GraphIndex, triples: list, types: dict, lang: str, src
                     if other in reported:
                         continue
                     reported.add(other)
-                    mine = {o for s2, p2, o in triples if s2 == deal and p2 == RDG_TRANCHE}
-                    theirs = {o for _s, _p, o in gi.triples(other, RDG_TRANCHE, None)}
+                    mine = {o for s2, p2, o in triples if s2 == deal and p2 == RDG.tranche}
+                    theirs = {o for _s, _p, o in gi.triples(other, RDG.tranche, None)}
                     out.append(EntryFinding(  # same tranche: refused; another tranche: for a look
                         severity="Violation" if (mine & theirs or not mine) else "Warning",
-                        focus=deal.value, kind="duplicate", path=T_DERIVED.value,
+                        focus=deal.value, kind="duplicate", path=PROV.wasDerivedFrom.value,
                         value=show(source),
                         message=msg("dup_source", lang, url=url, other=short(other.value),
                                     label=gi.label(other, lang) or short(other.value)),
@@ -273,7 +255,7 @@ def corrected_literal(lit, want: str) -> str | None:
     if not isinstance(lit, ox.Literal):
         return None
     text = lit.value.strip()
-    if want == XSD + "decimal":
+    if want == XSD.decimal.value:
         t = text.lower().replace("€", "").replace("eur", "").strip()
         factor = 1
         for word, f in (("miljard", 10**9), ("billion", 10**9), ("miljoen", 10**6), ("million", 10**6),
@@ -292,12 +274,12 @@ def corrected_literal(lit, want: str) -> str | None:
             return None
         d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
         return f'"{d:f}"^^xsd:decimal'
-    if want == XSD + "integer":
+    if want == XSD.integer.value:
         m = re.fullmatch(r"\d+", text)
         if m and len(text) == 2 and text.isdigit():  # a year as "23"
             return f"20{text}"
         return text if m else None
-    if want == XSD + "date":
+    if want == XSD.date.value:
         m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
         if m:
             return f'"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"^^xsd:date'
@@ -314,8 +296,8 @@ def dt_hint(rng: str, lang: str, lit=None) -> str:
 
 
 def _dt_hint(rng: str, lang: str) -> str:
-    key = {XSD + "decimal": "dt_hint_decimal", XSD + "integer": "dt_hint_integer", XSD + "date": "dt_hint_date",
-           XSD + "boolean": "dt_hint_boolean", XSD + "string": "dt_hint_string",
-           T_LANGSTRING: "lang_missing_hint"}.get(rng)
+    key = {XSD.decimal.value: "dt_hint_decimal", XSD.integer.value: "dt_hint_integer", XSD.date.value: "dt_hint_date",
+           XSD.boolean.value: "dt_hint_boolean", XSD.string.value: "dt_hint_string",
+           RDF.langString.value: "lang_missing_hint"}.get(rng)
     return msg(key, lang) if key else msg("dt_hint_generic", lang, want=short(rng))
 

@@ -140,7 +140,7 @@ def validate_text(kg, text: str, lang: str = "nl", suffix: str = ".ttl"):
 def form_report(kg, fields: dict[str, str], lang: str = "nl") -> dict:
     """What the form shows: the Turtle, the JSON report, and the findings by field."""
     from ..errors import ParseError
-    from .terms import short
+    from ..namespaces import short
 
     slug, text = turtle_from_form(fields)
     by_field: dict[str, list[dict]] = {}

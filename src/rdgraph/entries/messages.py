@@ -73,7 +73,7 @@ def hint_in_format(hint: str | None, kind: str) -> str | None:
     and ``{"@id": ...}``, N-Triples full IRIs in ``< >``; Turtle (and unknown formats) as written."""
     import re
 
-    from .terms import PREFIXES
+    from ..namespaces import PREFIXES
 
     if not hint or kind not in ("json", "nt"):
         return hint

@@ -21,9 +21,10 @@ import pyoxigraph as ox
 from ..errors import Location, ParseError, RdgraphError
 from ..limits import LimitError, Limits, current, in_language
 from ..loading import _located, rdf_format
+from ..namespaces import RDF
 from ..prescan import check_numeric_literals, kind_of, read_checked, scan_rdf
 from .messages import msg, parse_detail, parse_hint
-from .terms import T_TYPE, Triple
+from .terms import Triple
 
 #: The base under which JSON-LD and RDF/XML entries are parsed: an IRI that starts with it came from a
 #: relative reference (those parsers drop or reject relative IRIs without saying where).
@@ -139,6 +140,6 @@ def read_entries(files: Sequence[str | Path], fmt: str | None = None, lang: str 
 def types_of(entry: list[Triple]) -> dict:
     types: dict = {}
     for s, p, o in entry:
-        if p == T_TYPE:
+        if p == RDF.type:
             types.setdefault(s, set()).add(o)
     return types

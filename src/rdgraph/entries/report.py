@@ -6,9 +6,8 @@ import json
 from dataclasses import dataclass, field
 
 from ..messages import has, msg
-from ..namespaces import shorten
+from ..namespaces import short, shorten
 from ..validate import SEVERITY_ORDER, Finding, ValidationReport
-from .terms import short
 
 JSON_SCHEMA_VERSION = "rdgraph-entry-report/1"
 JSON_SCHEMA_DOC = """\
@@ -64,7 +63,6 @@ class EntryReport(ValidationReport):
     files: list[str] = field(default_factory=list)
     entities: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # iri -> (kind, label)
     written: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
     writes: list[dict] = field(default_factory=list)   # add: each file with status, triples added, warnings
     diff: str = ""                                     # add --dry-run: the unified diff it would make
 

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..namespaces import DEF, SH
+from ..namespaces import DEF, SH, short
 from ..validate import Finding
 from .index import GraphIndex, context_triples
 from .messages import shape_hint
 from .report import EntryFinding
-from .terms import Triple, node_id, short, show
+from .terms import Triple, node_id, show
 
 _SHAPES_CACHE: dict[tuple, object] = {}
 

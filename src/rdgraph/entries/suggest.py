@@ -11,18 +11,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from ..namespaces import ID
+from ..namespaces import ID, RDFS, SKOS, short
 from .index import GraphIndex
-from .terms import SEGMENT_CLASS, T_ALT, T_LABEL, T_PREF, short
-
-
-def close_matches(word: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    cands = list(candidates)
-    return difflib.get_close_matches(word, cands, n=n, cutoff=cutoff)
+from .terms import SEGMENT_CLASS
 
 
 def normalise_name(name: str) -> str:
@@ -48,9 +42,9 @@ def _names(gi: GraphIndex, iri: str, own: dict | None = None) -> list[str]:
     node = ox.NamedNode(iri)
     triples = own.get(iri, []) if own is not None else []
     if not triples:
-        triples = [t for p in (T_LABEL, T_PREF, T_ALT) for t in gi.triples(node, p, None)]
+        triples = [t for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for t in gi.triples(node, p, None)]
     for _s, p, o in triples:
-        if p in (T_LABEL, T_PREF, T_ALT) and isinstance(o, ox.Literal):
+        if p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) and isinstance(o, ox.Literal):
             out.append(_key(o.value))
     return out
 
@@ -106,6 +100,6 @@ def suggest_refs(gi: GraphIndex, iri: str, prop: str, own: dict | None = None) -
     cls = SEGMENT_CLASS.get(seg) or gi.range_of(prop)
     graph_cands = {c: _names(gi, c) for c in (gi.instances(cls) if cls else []) if c not in own_cands}
     graph_hits = rank(word, graph_cands, n=3, cutoff=0.5)
-    own_labels = {c: next((o.value for _s, p, o in own[c] if p == T_LABEL and isinstance(o, ox.Literal)
+    own_labels = {c: next((o.value for _s, p, o in own[c] if p == RDFS.label and isinstance(o, ox.Literal)
                            and o.language == "nl"), None) for c in own_hits}
     return [with_label(gi, c, own_labels) for c in (own_hits + graph_hits)[:3]]

@@ -15,10 +15,9 @@ import unicodedata
 import pyoxigraph as ox
 
 from ..messages import msg
-from ..namespaces import DEF, ID, RDF, turtle_prologue
+from ..namespaces import DEF, ID, RDF, RDFS, SKOS, short, turtle_prologue
 from .index import GraphIndex
 from .suggest import suggest_refs
-from .terms import ORG, RDFS, short
 
 
 def _t(key: str, lang: str, **kw: object) -> str:
@@ -69,7 +68,7 @@ _ELSEWHERE = {"rdg:hasFundingAmount", "rdg:hasThemeAttribution", "rdg:hasInterve
 
 def deal_properties(gi: GraphIndex) -> list[str]:
     """Every property a deal can have: rdfs:domain rdg:RegioDeal in the ontology, or used on a deal."""
-    dom = ox.NamedNode(RDFS + "domain")
+    dom = RDFS.domain
     props = {s.value for s, _p, _o in gi.triples(None, dom, ox.NamedNode(DEF + "RegioDeal"))}
     deals = gi.instances(DEF + "RegioDeal")
     for d in deals:
@@ -105,12 +104,11 @@ def _q_lit(o) -> str:
 def find_reference(gi: GraphIndex, name: str) -> str | None:
     """The deal the public records in the graph name ``name`` (label, prefLabel or altLabel)."""
     from .suggest import normalise_name
-    from .terms import T_ALT, T_LABEL, T_PREF
 
     want = normalise_name(name)
     for d in gi.instances(DEF + "RegioDeal"):
         n = ox.NamedNode(d)
-        for p in (T_LABEL, T_PREF, T_ALT):
+        for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
             for _s, _p, o in gi.triples(n, p, None):
                 if isinstance(o, ox.Literal) and normalise_name(o.value) == want:
                     return d
@@ -334,4 +332,4 @@ def _template(gi: GraphIndex, name: str, tranche: int, regions: list[str], lang:
     return "\n".join(lines)
 
 
-__all__ = ["new_deal_template", "slugify", "deal_properties", "find_reference", "ORG", "RDFS"]
+__all__ = ["new_deal_template", "slugify", "deal_properties", "find_reference"]

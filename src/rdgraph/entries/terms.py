@@ -1,27 +1,15 @@
-"""What the entry checks know about terms: the vocabulary terms they accept without the ontology defining
-them, the class a type segment names, how a term is shown in a message, and the names of the terms
-and namespaces the checks use, all taken from :mod:`rdgraph.namespaces` (no namespace is spelt here)."""
+"""What the entry checks know about terms: the vocabulary terms an entry may use without the ontology
+defining them, the class a reference segment names, and how a term is shown in a message. The terms
+themselves are those of :mod:`rdgraph.namespaces`."""
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 
 from .. import namespaces as ns
-from ..namespaces import PREFIXES, short
+from ..namespaces import short
 
 Triple = tuple  # (subject, predicate, object) of pyoxigraph terms
-
-# namespaces as strings, for the checks that compare IRIs as text
-RDF, RDFS, OWL, XSD, SKOS, PROV, ORG, DCTERMS = (
-    PREFIXES[p] for p in ("rdf", "rdfs", "owl", "xsd", "skos", "prov", "org", "dcterms"))
-# the terms the checks use
-T_TYPE, T_SUBCLASS, T_RANGE, T_LABEL = ns.RDF.type, ns.RDFS.subClassOf, ns.RDFS.range, ns.RDFS.label
-T_PREF, T_ALT = ns.SKOS.prefLabel, ns.SKOS.altLabel
-T_STATEMENT, T_SUBJECT, T_PREDICATE, T_OBJECT = ns.RDF.Statement, ns.RDF.subject, ns.RDF.predicate, ns.RDF.object
-T_LANGSTRING = ns.RDF.langString.value
-RDG_DEAL, RDG_INTERVENTION, RDG_TRANCHE = ns.RDG.RegioDeal, ns.RDG.Intervention, ns.RDG.tranche
-RDG_FUNDING_OF, RDG_ATTRIBUTED_TO = ns.RDG.fundingOf, ns.RDG.attributedTo
-RDG_DEAL_PROP, RDG_PART_OF = ns.RDG.deal, ns.RDG.partOf
 
 
 def show(term) -> str:

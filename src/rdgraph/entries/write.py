@@ -14,23 +14,12 @@ import pyoxigraph as ox
 
 from ..errors import EXIT_USAGE, RdgraphError
 from ..loading import parse_file
-from ..namespaces import DEF
+from ..namespaces import DEF, ORG, RDF, RDG
 from .index import GraphIndex
 from .messages import msg
 from .parse import read_entries, types_of
 from .report import EntryReport
-from .terms import (
-    ORG,
-    RDG_ATTRIBUTED_TO,
-    RDG_DEAL,
-    RDG_DEAL_PROP,
-    RDG_FUNDING_OF,
-    RDG_PART_OF,
-    T_SUBJECT,
-    T_TYPE,
-    Triple,
-    node_id,
-)
+from .terms import Triple, node_id
 from .turtle import to_turtle
 from .validate import check_entries
 
@@ -90,9 +79,9 @@ def deal_slug(iri: str) -> str:
 def _owner_deal(gi: GraphIndex, triples: list[Triple]) -> dict:
     """The deal each entry node belongs to (for the file it is written to)."""
     types = types_of(triples)
-    deals = {n for n, ts in types.items() if RDG_DEAL in ts}
+    deals = {n for n, ts in types.items() if RDG.RegioDeal in ts}
     owner: dict = {d: d for d in deals}
-    links = (RDG_DEAL_PROP, RDG_FUNDING_OF, RDG_ATTRIBUTED_TO, T_SUBJECT, RDG_PART_OF)
+    links = (RDG.deal, RDG.fundingOf, RDG.attributedTo, RDF.subject, RDG.partOf)
     changed = True
     while changed:
         changed = False
@@ -102,8 +91,8 @@ def _owner_deal(gi: GraphIndex, triples: list[Triple]) -> dict:
             if o in owner:
                 owner[s] = owner[o]
                 changed = True
-            elif isinstance(o, ox.NamedNode) and p in (RDG_DEAL_PROP, RDG_FUNDING_OF, RDG_ATTRIBUTED_TO) and \
-                    gi.any(o, T_TYPE, RDG_DEAL):
+            elif isinstance(o, ox.NamedNode) and p in (RDG.deal, RDG.fundingOf, RDG.attributedTo) and \
+                    gi.any(o, RDF.type, RDG.RegioDeal):
                 owner[s] = o
                 changed = True
     default = sorted(deals, key=str)[0] if deals else (sorted(set(owner.values()), key=str) or [None])[0]
@@ -117,8 +106,8 @@ def _owner_deal(gi: GraphIndex, triples: list[Triple]) -> dict:
 SHARED_HOMES = {
     DEF + "Municipality": "_gemeenten.ttl",
     DEF + "Province": "_provincies.ttl",
-    ORG + "Organization": "_organisaties.ttl",
-    ORG + "FormalOrganization": "_organisaties.ttl",
+    ORG.Organization.value: "_organisaties.ttl",
+    ORG.FormalOrganization.value: "_organisaties.ttl",
     DEF + "WebSource": "_bronnen.ttl",
     DEF + "Document": "_bronnen.ttl",
 }
@@ -156,7 +145,7 @@ class PlannedWrite:
 def _home_of(gi: GraphIndex, types: dict, node) -> str | None:
     kinds = {t.value for t in types.get(node, ())}
     if isinstance(node, ox.NamedNode):
-        kinds |= {o.value for _s, _p, o in gi.triples(node, T_TYPE, None)}
+        kinds |= {o.value for _s, _p, o in gi.triples(node, RDF.type, None)}
     for k, home in SHARED_HOMES.items():
         if k in kinds:
             return home
@@ -173,7 +162,7 @@ def plan_writes(gi: GraphIndex, data_dir: Path, entries, findings=()) -> list[Pl
         if s not in home:
             home[s] = _home_of(gi, types, s)
     for s, p, o in all_triples:  # a statement about a shared node lives with that node
-        if p == T_SUBJECT and home.get(s) is None and isinstance(o, ox.NamedNode):
+        if p == RDF.subject and home.get(s) is None and isinstance(o, ox.NamedNode):
             h = home.get(o) or _home_of(gi, types, o)
             if h:
                 home[s] = h

@@ -38,7 +38,7 @@ def of_kind(rows, *kinds) -> list[dict]:
 
 def question_section(rep, n: int, qlabels: dict) -> Section:
     return Section(f"rq{n}", f"{rep.t('q', n=n)} — {qlabels.get(n, '')}",
-                   lead=Text(qlabels.get(n, ""), rep.lang), cites=rep.citations.cite([BRON + "samenvatting"]))
+                   cites=rep.citations.cite([BRON + "samenvatting"]))
 
 
 def labels_of(kg, iris, lang: str) -> dict[str, str]:

@@ -27,7 +27,7 @@ td.unknown{background:repeating-linear-gradient(45deg,#eee,#eee 4px,#d9d9d9 4px,
 ol.findings>li{margin:.6rem 0}.kind{color:#555;font-size:.85rem}
 blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #ccc;color:#333;font-size:.92rem}
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto}figcaption{font-weight:bold;margin-bottom:.3rem}
-sup.fn a{text-decoration:none}.lead{font-style:italic}
+sup.fn a{text-decoration:none}
 @media print{
  @page{size:A4;margin:16mm 14mm}
  body{max-width:none;margin:0;font-size:10pt}

@@ -10,10 +10,6 @@ from ..messages import CATALOGUES, msg
 
 PREFIX = "report.rq."
 
-STRINGS: dict[str, dict[str, str]] = {
-    lang: {k[len(PREFIX):]: v for k, v in texts.items() if k.startswith(PREFIX) and not k.startswith(PREFIX + "dq.")}
-    for lang, texts in CATALOGUES.items()
-}
 DQ_NAMES: dict[str, dict[str, str]] = {
     lang: {k[len(PREFIX) + 3:]: v for k, v in texts.items() if k.startswith(PREFIX + "dq.")}
     for lang, texts in CATALOGUES.items()

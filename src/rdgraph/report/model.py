@@ -89,7 +89,6 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
-    lead: Text | None = None       # e.g. the research question in the report's words
     cites: list[int] = field(default_factory=list)
 
 
