@@ -288,3 +288,13 @@ def test_data_quality_queries_find_what_is_missing():
     assert {x.value, d.value} <= missing_en
     assert d.value in {r["deal"] for r in kg2.query("dq-deals-zonder-opgave")}
     assert len(rdgraph.load().query("dq-bronloze-feiten")) == 0  # the shipped graph is untouched
+
+
+def test_query_docs_are_generated_from_the_query_model():
+    """docs/queries.md is what tools/gen_query_docs.py makes from NamedQuery.to_dict (the model the CLI, the
+    REST API and OpenAPI describe queries with); a header changed without regenerating the docs fails here."""
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "gen_query_docs.py"), "--check"], capture_output=True)
+    assert r.returncode == 0, "docs/queries.md is out of date: run python tools/gen_query_docs.py"

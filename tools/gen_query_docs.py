@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rdgraph.queries import RESEARCH_QUESTIONS, Catalogue  # noqa: E402
+from rdgraph.queries import Catalogue  # noqa: E402
 
 
 def render() -> str:
@@ -18,25 +18,26 @@ def render() -> str:
            "Run one with `rdgraph query NAME [--param key=value ...]`, from Python with `kg.query('NAME', key=value)`,",
            "over HTTP at `/api/queries/NAME`, or paste the file into any SPARQL 1.1 tool (parameters are ordinary",
            "variables: bind them with VALUES).", ""]
-    by_rq: dict[str, list] = {}
+    by_rq: dict[str, list[dict]] = {}
     for q in cat.all():
-        by_rq.setdefault(q.rq, []).append(q)
+        d = q.to_dict()  # the one model of a named query, as the CLI, the REST API and OpenAPI describe it
+        by_rq.setdefault(d["rq"], []).append(d)
     for rq in ("rq1", "rq2", "rq3", "data"):
         if rq not in by_rq:
             continue
-        out += [f"## {RESEARCH_QUESTIONS[rq]}", ""]
+        out += [f"## {by_rq[rq][0]['research_question']}", ""]
         for q in by_rq[rq]:
-            out += [f"### `{q.name}`", "", q.summary + ".", "", q.description, "",
-                    f"Columns: {', '.join(f'`{c}`' for c in q.columns)}.", ""]
-            if q.params:
+            out += [f"### `{q['name']}`", "", q["summary"] + ".", "", q["description"], "",
+                    f"Columns: {', '.join(f'`{c}`' for c in q['columns'])}.", ""]
+            if q["params"]:
                 out += ["| parameter | type | default | allowed | meaning |", "|---|---|---|---|---|"]
-                for p in q.params:
-                    allowed = ", ".join(str(e) for e in p.enum) if p.enum else ""
-                    default = "" if p.default is None else str(p.default)
-                    out.append(f"| `{p.name}` | {p.type} | {default} | {allowed} | {p.description} |")
+                for p in q["params"]:
+                    allowed = ", ".join(str(e) for e in p["enum"]) if p["enum"] else ""
+                    default = "" if p["default"] is None else str(p["default"])
+                    out.append(f"| `{p['name']}` | {p['type']} | {default} | {allowed} | {p['description']} |")
                 out.append("")
-            if q.tags:
-                out += [f"Tags: {', '.join(q.tags)}.", ""]
+            if q["tags"]:
+                out += [f"Tags: {', '.join(q['tags'])}.", ""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -45,6 +45,19 @@ def _error(description: str) -> dict:
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
+def parameter(p: dict) -> dict:
+    """An OpenAPI query parameter from a parameter of the query model (``Param.to_dict``)."""
+    schema = dict(PARAM_SCHEMAS.get(p["type"], {"type": "string"}))
+    if p["enum"] is not None:
+        schema["enum"] = list(p["enum"])
+    if p["default"] not in (None, ""):
+        schema["default"] = p["default"]
+    desc = p["description"]
+    if p["type"] == "iri" and p.get("base"):
+        desc = (desc + " " if desc else "") + f"(a full IRI, or a reference after {p['base']})"
+    return {"name": p["name"], "in": "query", "required": bool(p["required"]), "description": desc, "schema": schema}
+
+
 def openapi(catalogue, server_url: str | None = None) -> dict:
     paths: dict[str, dict] = {
         "/api/queries": {"get": {
@@ -87,26 +100,14 @@ def openapi(catalogue, server_url: str | None = None) -> dict:
     for name, nq, _err in catalogue_entries(catalogue):
         if nq is None:
             continue
-        params = []
-        for p in nq.params:
-            schema = dict(PARAM_SCHEMAS.get(p.type, {"type": "string"}))
-            if p.enum is not None:
-                schema["enum"] = list(p.enum)
-            if p.default not in (None, ""):
-                schema["default"] = p.default
-            desc = p.description
-            if p.type == "iri" and p.base:
-                desc = (desc + " " if desc else "") + f"(a full IRI, or a reference after {p.base})"
-            params.append({"name": p.name, "in": "query", "required": bool(p.required),
-                           "description": desc, "schema": schema})
-        params.append(FORMAT_PARAM)
-        tag = nq.rq or "other"
-        tags.add((tag, nq.research_question if nq.rq else "other"))
+        q = nq.to_dict()  # the one model of a named query (queries.NamedQuery), as the CLI and the list give it
+        tag = q["rq"] or "other"
+        tags.add((tag, q["research_question"] if q["rq"] else "other"))
         paths[f"/api/queries/{name}"] = {"get": {
-            "operationId": name, "summary": nq.summary, "description": nq.description,
-            "tags": [tag], "parameters": params,
+            "operationId": name, "summary": q["summary"], "description": q["description"],
+            "tags": [tag], "parameters": [parameter(p) for p in q["params"]] + [FORMAT_PARAM],
             "responses": {"200": {"description": "SPARQL results" + (
-                f"; columns: {', '.join(nq.columns)}" if nq.columns else ""), "content": RESULT_MEDIA},
+                f"; columns: {', '.join(q['columns'])}" if q["columns"] else ""), "content": RESULT_MEDIA},
                 "400": _error("a parameter is unknown or not a valid value"),
                 "503": _error("the query did not finish before the server's timeout")}}}
     doc = {
