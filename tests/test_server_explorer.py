@@ -142,3 +142,16 @@ def test_every_page_shows_the_release_version(server, path):
     header = html[html.index("<header"):html.index("</header>")]
     footer = html[html.index("<footer"):html.index("</footer>")]
     assert f">{__version__}</a>" in header and f"release {__version__}" in footer
+
+
+@pytest.mark.parametrize("lang, said", [("nl", "SPARQL-syntaxfout"), ("en", "SPARQL syntax error")])
+def test_the_workers_errors_follow_the_request_language(server, lang, said):
+    broken = urllib.parse.quote("SELECT * WHERE { ?s ?p }")
+    form = "application/x-www-form-urlencoded"
+    for method, path, body, ctype in (("GET", f"/sparql?query={broken}", None, None),  # the fast path
+                                      ("POST", "/sparql", f"query={broken}".encode(), form)):
+        headers = {"Accept-Language": lang, **({"Content-Type": ctype} if ctype else {})}
+        status, _h, answer = server.request(method, path, body, headers)
+        assert status == 400 and answer.decode().startswith(said) and "1:" in answer.decode()
+    status, html = page(server, f"/sparql?format=html&query={broken}", lang)  # the editor keeps the query
+    assert status == 400 and said in html and 'data-line="1"' in html

@@ -274,6 +274,21 @@ MESSAGES: dict[str, str] = {
     "server.unreadable": "unreadable request: {error}",
     "server.unreadable_form": "unreadable form: {error}",
     "server.worker_died": "the query worker died; it has been restarted (internal error)",
+    "sparql.answer_too_large": (
+        "the answer is larger than {limit} bytes (the server's --max-bytes) and was not sent; make the query more "
+        "selective, add a LIMIT, or page with LIMIT/OFFSET"
+    ),
+    "sparql.failed_midway": "the query failed while its answer was being sent: {error}",
+    "sparql.not_acceptable": (
+        "none of the accepted media types ({accept}) can carry query results; "
+        "available: {offers}"
+    ),
+    "sparql.not_acceptable_graph": (
+        "none of the accepted media types ({accept}) can carry an RDF graph; "
+        "available: {offers}"
+    ),
+    "sparql.not_evaluated": "the query could not be evaluated: {error}",
+    "sparql.syntax_error": "SPARQL syntax error: {error}",
     "sparql.body_type": (
         "unsupported request body type {ctype}: send application/x-www-form-urlencoded with query=..., or "
         "application/sparql-query with the query as the body"

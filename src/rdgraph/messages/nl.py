@@ -283,6 +283,21 @@ MESSAGES: dict[str, str] = {
     "server.unreadable": "onleesbaar verzoek: {error}",
     "server.unreadable_form": "onleesbaar formulier: {error}",
     "server.worker_died": "de query-werker is gestopt en opnieuw gestart (interne fout)",
+    "sparql.answer_too_large": (
+        "het antwoord is groter dan {limit} bytes (de --max-bytes van de server) en is niet verstuurd; maak de "
+        "query selectiever, voeg een LIMIT toe of blader met LIMIT/OFFSET"
+    ),
+    "sparql.failed_midway": "de query mislukte terwijl het antwoord werd verstuurd: {error}",
+    "sparql.not_acceptable": (
+        "geen van de geaccepteerde mediatypen ({accept}) kan queryresultaten bevatten; "
+        "beschikbaar: {offers}"
+    ),
+    "sparql.not_acceptable_graph": (
+        "geen van de geaccepteerde mediatypen ({accept}) kan een RDF-graaf bevatten; "
+        "beschikbaar: {offers}"
+    ),
+    "sparql.not_evaluated": "de query kon niet worden uitgevoerd: {error}",
+    "sparql.syntax_error": "SPARQL-syntaxfout: {error}",
     "sparql.body_type": (
         "niet ondersteund type van de inhoud {ctype}: stuur application/x-www-form-urlencoded met query=..., of "
         "application/sparql-query met de query als inhoud"

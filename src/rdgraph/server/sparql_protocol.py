@@ -156,9 +156,10 @@ class Stream:
     :class:`LimitExceeded` inside the writer, which stops the serialisation (and the query) at once.
     """
 
-    def __init__(self, conn, status: int, ctype: str, headers: dict[str, str], max_bytes: int) -> None:
+    def __init__(self, conn, status: int, ctype: str, headers: dict[str, str], max_bytes: int,
+                 lang: str = "en") -> None:
         self.conn, self.status, self.ctype, self.headers = conn, status, ctype, headers
-        self.max_bytes = max_bytes
+        self.max_bytes, self.lang = max_bytes, lang
         self.parts: list[bytes] = []
         self.buffered = 0
         self.total = 0
@@ -195,12 +196,11 @@ class Stream:
             self.conn.send(("end",))
 
     def too_large(self) -> None:
-        msg = (f"the answer is larger than {self.max_bytes} bytes (the server's --max-bytes) and was not sent; "
-               "make the query more selective, add a LIMIT, or page with LIMIT/OFFSET")
+        said = msg("sparql.answer_too_large", self.lang, limit=self.max_bytes)
         if self.started:
-            self.conn.send(("abort", msg))
+            self.conn.send(("abort", said))
         else:
-            send_text(self.conn, 422, msg)
+            send_text(self.conn, 422, said)
 
 
 class _Text:
@@ -244,27 +244,27 @@ def answer(store, job: dict, conn) -> None:
     if job.get("named_graphs"):
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
     kind = job.get("kind", "sparql")
+    lang = job.get("lang") or "en"  # the language of what the worker says (refusals, errors)
     if job.get("check"):
         try:
             check_query_text(job["query"])
         except ProtocolError as e:
-            return send_text(conn, e.status, e.text(job.get("lang") or "en"), **e.headers)
+            return send_text(conn, e.status, e.text(lang), **e.headers)
     try:
         sol = store.query(job["query"], prefixes=PREFIXES, **kwargs)
     except SyntaxError as e:
         unknown = unknown_prefix_error(job["query"])
-        return send_text(conn, 400, str(unknown) if unknown else f"SPARQL syntax error: {e}")
+        return send_text(conn, 400, str(unknown) if unknown else msg("sparql.syntax_error", lang, error=e))
     except (OSError, ValueError, TypeError) as e:
-        return send_text(conn, 400, f"the query could not be evaluated: {e}")
+        return send_text(conn, 400, msg("sparql.not_evaluated", lang, error=e))
     graph = isinstance(sol, ox.QueryTriples)
     offers = GRAPH_OFFERS if graph else tuple(o for o in RESULT_OFFERS if o != "text/html")
     if kind == "table":
         return _table(conn, sol, int(job.get("rows", 1000)))
     mtype = negotiate.from_format(job.get("formats") or [], offers) or negotiate.choose(job.get("accept"), offers)
     if mtype is None:
-        what = "an RDF graph" if graph else "query results"
-        return send_text(conn, 406, f"none of the accepted media types ({job.get('accept')}) can carry {what}; "
-                                    f"available: {', '.join(offers)}")
+        return send_text(conn, 406, msg("sparql.not_acceptable_graph" if graph else "sparql.not_acceptable", lang,
+                                        accept=job.get("accept"), offers=", ".join(offers)))
     max_bytes = int(job.get("max_bytes") or (1 << 62))
     try:
         if graph:
@@ -273,13 +273,13 @@ def answer(store, job: dict, conn) -> None:
                      "application/x-turtle": "text/turtle"}.get(mtype, mtype)
             if not ctype.endswith("json"):
                 ctype += "; charset=utf-8"
-            out = Stream(conn, 200, ctype, {}, max_bytes)
+            out = Stream(conn, 200, ctype, {}, max_bytes, lang)
             ox.serialize(sol, out, fmt, prefixes=None if fmt is ox.RdfFormat.N_TRIPLES else WRITER_PREFIXES)
             return out.finish()
         short, ctype = RESULT_TYPES[mtype]
         if short != "json":
             ctype += "; charset=utf-8"
-        out = Stream(conn, 200, ctype, {}, max_bytes)
+        out = Stream(conn, 200, ctype, {}, max_bytes, lang)
         if kind == "named":  # the CLI's own streaming writers: the bytes of `rdgraph query NAME -f FMT`
             from ..limits import LimitError
             from ..streaming import Stream as RowStream
@@ -302,8 +302,8 @@ def answer(store, job: dict, conn) -> None:
         return out.too_large()
     except (OSError, ValueError) as e:  # an evaluation error found while the answer was being written
         if out.started:
-            return conn.send(("abort", f"the query failed while its answer was being sent: {e}"))
-        return send_text(conn, 400, f"the query could not be evaluated: {e}")
+            return conn.send(("abort", msg("sparql.failed_midway", lang, error=e)))
+        return send_text(conn, 400, msg("sparql.not_evaluated", lang, error=e))
 
 
 def _table(conn, sol, rows: int) -> None:
