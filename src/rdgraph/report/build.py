@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..namespaces import DEF
+from ..namespaces import DEF, PROV, RDF, RDFS
 from .closing import completeness, method, nawoord
 from .evidence import PUBLIC, query_rows
 from .i18n import t
@@ -34,7 +34,7 @@ def build_report(kg, lang: str = "nl", base_url: str | None = None) -> Report:
     findings = query_rows(kg, "bevindingen", lang)
     qlabels = {int(r["n"]): str(r["label"]) for r in kg.sparql(
         f"SELECT ?n ?label WHERE {{ ?q a <{DEF}ResearchQuestion> ; <{DEF}ordinal> ?n ; "
-        f"<http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = '{lang}') }}")}
+        f"<{RDFS.label.value}> ?label FILTER(lang(?label) = '{lang}') }}")}
 
     rep.sections.append(rq1(kg, rep, findings, qlabels))
     rep.sections.append(rq2(kg, rep, findings, qlabels))
@@ -44,9 +44,9 @@ def build_report(kg, lang: str = "nl", base_url: str | None = None) -> Report:
     rep.sections.append(completeness(kg, rep))
     # the public web sources behind the tables of public records (an appendix, cited as one footnote)
     rows = kg.sparql(f"""SELECT DISTINCT ?url WHERE {{
-        {{ ?a a <{DEF}FundingAmount> }} UNION {{ ?a a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> }}
-        ?a <http://www.w3.org/ns/prov#wasDerivedFrom> ?s . ?s a <{DEF}WebSource> ;
-           <http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }} ORDER BY ?url""")
+        {{ ?a a <{DEF}FundingAmount> }} UNION {{ ?a a <{RDF.Statement.value}> }}
+        ?a <{PROV.wasDerivedFrom.value}> ?s . ?s a <{DEF}WebSource> ;
+           <{RDFS.seeAlso.value}> ?url }} ORDER BY ?url""")
     rep.public_sources = [str(r["url"]) for r in rows]
     sources[PUBLIC].label = t(lang, "public_sources", n=len(rep.public_sources))
     return rep

@@ -3,10 +3,11 @@ section of a research question, labels of IRIs, and the sources the sections cit
 
 from __future__ import annotations
 
+from ..namespaces import PREFIXES, RDFS
 from .i18n import t
 from .model import Finding, Findings, Report, Section, Text
 
-BRON = "https://w3id.org/rdgraph/id/bron/rode-draden-2024/"
+BRON = PREFIXES["bron"] + "rode-draden-2024/"  # the report's sections
 PUBLIC = "appendix:public-records"
 
 
@@ -49,7 +50,7 @@ def labels_of(kg, iris, lang: str) -> dict[str, str]:
     values = " ".join(f"<{i}>" for i in sorted(iris))
     out: dict[str, str] = {}
     for r in kg.sparql(f"""SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }}
-            ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) IN ("{lang}", "nl")) }}
+            ?s <{RDFS.label.value}> ?l FILTER(lang(?l) IN ("{lang}", "nl")) }}
             ORDER BY ?s DESC(lang(?l) = "{lang}")"""):
         out.setdefault(str(r["s"]), str(r["l"]))
     return out

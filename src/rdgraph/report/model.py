@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..namespaces import ID
 from .i18n import t
-
-ID = "https://w3id.org/rdgraph/id/"
 
 
 @dataclass

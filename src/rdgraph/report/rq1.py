@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..namespaces import DEF
+from ..namespaces import DEF, RDFS
 from .evidence import BRON, PUBLIC, findings_block, query_rows, question_section
 from .model import Col, Report, Section, Table, Text
 from .query_charts import heat
@@ -37,7 +37,7 @@ def rq1(kg, rep: Report, findings, qlabels) -> Section:
     listed = sum(int(r["reportDeals"]) for r in dpt.values())
     excluded_names = [str(r["dealLabel"]) for r in kg.sparql(
         f"SELECT ?dealLabel WHERE {{ ?d <{DEF}excludedFromStudy> true ; "
-        f"<http://www.w3.org/2000/01/rdf-schema#label> ?dealLabel FILTER(lang(?dealLabel) = '{L}') }} "
+        f"<{RDFS.label.value}> ?dealLabel FILTER(lang(?dealLabel) = '{L}') }} "
         "ORDER BY ?dealLabel")]
     report_tranches = [tr for tr in sorted(dpt) if dpt[tr]["reportDeals"]]
     ev.blocks.append(Table(
