@@ -196,27 +196,23 @@ def conflict_query(root: Path | None = None) -> str | None:
         return None
 
 
-def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
-    old, new = _Index(d.old), _Index(d.new)
-    both = old.subjects & new.subjects
-    cl = Changelog(old=d.old.label, new=d.new.label, level="none",
-                   triples_added=len(d.added), triples_removed=len(d.removed))
-    th = lambda iri: _thing(new, old, iri)  # noqa: E731
-
-    # deals
+def _deals(cl: Changelog, d: TripleDiff, old: _Index, new: _Index) -> None:
+    """Deals added and removed, with their tranches."""
     deal = {DEF + "RegioDeal"}
     for iri in sorted(new.of_class(deal) - old.of_class(deal)):
-        t = th(iri)
+        t = _thing(new, old, iri)
         t["tranche"] = sorted(shorten(o.value) for o in new.objs(iri, DEF + "tranche"))
         cl.deals_added.append(t)
     for iri in sorted(old.of_class(deal) - new.of_class(deal)):
-        t = th(iri)
+        t = _thing(new, old, iri)
         t["tranche"] = sorted(shorten(o.value) for o in old.objs(iri, DEF + "tranche"))
         cl.deals_removed.append(t)
     for rows in (cl.deals_added, cl.deals_removed):
         rows.sort(key=lambda t: (t["tranche"], (t["label_nl"] or t["iri"]).casefold()))
 
-    # amounts, keyed by what they fund, the kind and the tranches they cover
+
+def _amount_changes(cl: Changelog, d: TripleDiff, old: _Index, new: _Index) -> None:
+    """Amounts, keyed by what they fund, the kind and the tranches they cover."""
     a_old, a_new = _amounts(old), _amounts(new)
 
     def amount_row(key, o, n) -> dict:
@@ -241,7 +237,10 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
         else:
             cl.amounts_changed.append(row)
 
-    # labels of things present in both states
+
+def _label_changes(cl: Changelog, d: TripleDiff, old: _Index, new: _Index) -> None:
+    """Labels of things present in both states."""
+    both = old.subjects & new.subjects
     for iri in sorted(both):
         if _is_meta(iri):
             continue
@@ -260,7 +259,10 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
         for v, lang in sorted(oa - na, key=lambda x: (x[0], x[1] or "")):
             cl.alt_labels_removed.append({"iri": iri, "label_nl": new.label(iri, "nl"), "value": v, "lang": lang})
 
-    # relations between things in both states, and other values changed
+
+def _relations_and_values(cl: Changelog, d: TripleDiff, old: _Index, new: _Index) -> None:
+    """Relations between things in both states, and other values changed."""
+    both = old.subjects & new.subjects
     skip = {RDFS_LABEL, SKOS + "prefLabel", ALT_LABEL}
     rel = lambda t: isinstance(t[0], ox.NamedNode) and isinstance(t[2], ox.NamedNode)  # noqa: E731
     for ts, target in ((d.added, cl.relations_added), (d.removed, cl.relations_removed)):
@@ -281,16 +283,20 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
                "old": sorted(ov), "new": sorted(nv)}
         (cl.values_changed if ov and nv else cl.values_added if nv else cl.values_removed).append(row)
 
-    # sources
+
+def _source_changes(cl: Changelog, d: TripleDiff, old: _Index, new: _Index) -> None:
+    """Sources added and removed."""
     def sources(ix: _Index) -> set[str]:
         return {s for s in ix.subjects if s.startswith(ID + "bron/")} | ix.of_class(SOURCE_CLASSES)
 
     for iri in sorted(sources(new) - sources(old)):
-        cl.sources_added.append({**th(iri), "url": new.url(iri)})
+        cl.sources_added.append({**_thing(new, old, iri), "url": new.url(iri)})
     for iri in sorted(sources(old) - sources(new)):
-        cl.sources_removed.append({**th(iri), "url": old.url(iri)})
+        cl.sources_removed.append({**_thing(new, old, iri), "url": old.url(iri)})
 
-    # conflicts between sources
+
+def _conflict_changes(cl: Changelog, d: TripleDiff, old: _Index, new: _Index, root: Path | None) -> None:
+    """Conflicts between sources opened, resolved or changed (the named query claims-in-conflict on each state)."""
     q = conflict_query(root)
     c_old, c_new = _conflicts(d.old, q), _conflicts(d.new, q)
     if c_old is not None and c_new is not None:
@@ -309,7 +315,9 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
             elif o != n:
                 cl.conflicts_changed.append(crow(key, o, n))
 
-    # IRIs: added, removed, deprecated; removed + added with the same type and label look like a rename
+
+def _iri_changes(cl: Changelog, d: TripleDiff, old: _Index, new: _Index) -> None:
+    """IRIs: added, removed, deprecated; removed + added with the same type and label look like a rename."""
     own_old = {s for s in old.subjects if own_iri(ox.NamedNode(s))}
     own_new = {s for s in new.subjects if own_iri(ox.NamedNode(s))}
     added_iris = own_new - own_old
@@ -320,11 +328,11 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
             by_class[shorten_term(c)] += 1
     cl.things_added_by_class = dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0])))
     for iri in sorted(own_old - own_new):
-        cl.iris_removed.append(th(iri))
+        cl.iris_removed.append(_thing(new, old, iri))
     true_lit = ox.Literal("true", datatype=XSD.boolean)
     for iri in sorted(own_new):
         if true_lit in new.objs(iri, OWL_DEPRECATED) and true_lit not in old.objs(iri, OWL_DEPRECATED):
-            cl.iris_deprecated.append({**th(iri), "replaced_by": sorted(o.value for o in
+            cl.iris_deprecated.append({**_thing(new, old, iri), "replaced_by": sorted(o.value for o in
                                                                         new.objs(iri, DCT + "isReplacedBy"))})
     sig_new: dict[tuple, list[str]] = defaultdict(list)
     for iri in added_iris:
@@ -334,6 +342,18 @@ def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
         if r["label_nl"] and len(cands) == 1:
             cl.possible_renames.append({"old": r["iri"], "new": cands[0], "label_nl": r["label_nl"]})
 
+
+def build_changelog(d: TripleDiff, *, root: Path | None = None) -> Changelog:
+    old, new = _Index(d.old), _Index(d.new)
+    cl = Changelog(old=d.old.label, new=d.new.label, level="none",
+                   triples_added=len(d.added), triples_removed=len(d.removed))
+    _deals(cl, d, old, new)
+    _amount_changes(cl, d, old, new)
+    _label_changes(cl, d, old, new)
+    _relations_and_values(cl, d, old, new)
+    _source_changes(cl, d, old, new)
+    _conflict_changes(cl, d, old, new, root)
+    _iri_changes(cl, d, old, new)
     cl.level, cl.reasons = _level(d, cl, old)
     return cl
 
