@@ -1,5 +1,8 @@
 """The plain query path stays light: ``rdgraph query NAME`` (cache warm) imports none of the heavy or
-network modules that other verbs need (the start-up budget itself is measured in bench/bench_startup.py)."""
+network modules that other verbs need, nor the standard modules that only cost start-up time there
+(dataclasses and inspect, logging, typing, hashlib); the start-up budget itself is measured in
+bench/bench_startup.py. The package's names are imported on first use, and the CLI registers only the verb
+module a command line names, with the same result as the full parser."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FORBIDDEN = ("yaml", "rdflib", "pyshacl", "owlrl", "http.client", "email", "SPARQLWrapper", "jinja2", "starlette")
+FORBIDDEN = ("yaml", "rdflib", "pyshacl", "owlrl", "http.client", "email", "SPARQLWrapper", "jinja2", "starlette",
+             "dataclasses", "inspect", "logging", "typing", "hashlib")
 
 
 def _imported(*args: str) -> set[str]:
@@ -34,3 +38,57 @@ def test_plain_query_path_imports_nothing_heavy(args):
     assert "pyoxigraph" in mods  # the measurement works
     heavy = sorted(m for m in mods if m.split(".")[0] in FORBIDDEN or m in FORBIDDEN)
     assert heavy == [], f"rdgraph {' '.join(args)} imports {heavy}"
+
+
+def test_plain_query_path_imports_only_its_verb_module():
+    mods = _imported("query", "opgaven-per-tranche", "--format", "json")
+    verb_modules = sorted(m for m in mods if m.startswith("rdgraph.cli.") and m != "rdgraph.cli.common")
+    assert verb_modules == ["rdgraph.cli.query"]
+    assert not {"rdgraph.entries", "rdgraph.export", "rdgraph.server", "rdgraph.prescan"} & mods
+
+
+def test_the_package_api_is_complete_and_lazy():
+    code = ("import sys, rdgraph; before = set(sys.modules); "
+            "from rdgraph import *; from rdgraph import Result, KnowledgeGraph, load, RdgraphError; "
+            "assert rdgraph.load is load and rdgraph.Result is Result; "
+            "assert set(rdgraph.__all__) <= set(dir(rdgraph)); "
+            "print('rdgraph.store' in before, 'rdgraph.store' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["False", "True"]  # imported when first used, not by ``import rdgraph``
+    import rdgraph
+
+    with pytest.raises(AttributeError):
+        rdgraph.no_such_name  # noqa: B018
+
+
+def test_the_verb_table_is_what_the_verb_modules_register():
+    from rdgraph.cli import VERB_MODULES, registered_by, verbs
+
+    for module, names in VERB_MODULES.items():
+        assert registered_by(module) == list(names), module
+    assert len(verbs()) == len(set(verbs()))
+
+
+@pytest.mark.parametrize("argv", [
+    ["query", "opgaven-per-tranche", "-p", "scope=all", "--lang", "en", "-f", "csv", "--limit", "3"],
+    ["--home", ".", "--no-cache", "--max", "depth=9", "--max=query_seconds=5", "sparql", "ASK {}", "-f", "json"],
+    ["--home=.", "stats", "--format", "json"],
+    ["validate", "x.ttl", "--lang", "en"],
+    ["export", "--format", "turtle", "-o", "out.ttl"],
+])
+def test_the_parser_of_one_verb_reads_a_command_line_as_the_full_parser(argv):
+    from rdgraph.cli import build_parser, verb_of
+
+    assert verb_of(argv) is not None
+    one = vars(build_parser(argv).parse_args(argv))
+    full = vars(build_parser().parse_args(argv))
+    assert {k: v for k, v in one.items() if k != "func"} == {k: v for k, v in full.items() if k != "func"}
+    assert one["func"] is full["func"]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--ho", ".", "query"], ["qury", "x"], [], ["-x", "query"]])
+def test_a_command_line_without_a_plain_verb_gets_the_full_parser(argv):
+    from rdgraph.cli import verb_of
+
+    assert verb_of(argv) is None

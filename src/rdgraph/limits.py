@@ -18,12 +18,8 @@ Sizes accept the suffixes K, M and G (powers of 1024); 0 means "no limit" for th
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
 
 from .errors import EXIT_USAGE, RdgraphError
 
@@ -31,27 +27,82 @@ KiB = 1 << 10
 MiB = 1 << 20
 GiB = 1 << 30
 
+#: The limits and their defaults, in the order --help lists them.
+DEFAULTS: dict[str, int | float] = {
+    "input_bytes": 16 * MiB,          # size of one input file (entry, data file)
+    "literal_bytes": 1 * MiB,         # size of one literal in an input file
+    "depth": 64,                      # nesting depth of [ ] ( ) in Turtle, of JSON objects/arrays, of XML elements
+    "list_length": 10_000,            # members of one RDF collection or JSON array
+    "entry_triples": 5_000,           # triples in the entry files of one validate/add
+    "numeric_exponent": 1_000,        # exponent (or number of digits) of a numeric literal
+    "query_bytes": 1 * MiB,           # size of a SPARQL query text (after binding parameters)
+    "query_depth": 100,               # nesting depth of { } ( ) [ ] in a SPARQL query
+    "query_seconds": 30.0,            # time one query may take (CLI and server)
+    "result_rows": 1_000_000,         # rows one query may answer
+    "result_bytes": 1 * GiB,          # bytes of one serialised query answer
+    "remote_bytes": 64 * MiB,         # size of a remote endpoint's response (parsed: ~10x in memory)
+    "remote_seconds": 30.0,           # time a remote endpoint may take to answer completely
+}
 
-@dataclass(frozen=True)
+
 class Limits:
-    """The limits in force. Make a changed copy with :meth:`replace`; read the process's with :func:`current`."""
+    """The limits in force, immutable. Make a changed copy with :meth:`replace`; read the process's with
+    :func:`current`. ``Limits(depth=200)`` is the defaults with one limit changed (values as given)."""
 
-    input_bytes: int = 16 * MiB          #: size of one input file (entry, data file)
-    literal_bytes: int = 1 * MiB         #: size of one literal in an input file
-    depth: int = 64                      #: nesting depth of [ ] ( ) in Turtle, of JSON objects/arrays, of XML elements
-    list_length: int = 10_000            #: members of one RDF collection or JSON array
-    entry_triples: int = 5_000           #: triples in the entry files of one validate/add
-    numeric_exponent: int = 1_000        #: exponent (or number of digits) of a numeric literal
-    query_bytes: int = 1 * MiB           #: size of a SPARQL query text (after binding parameters)
-    query_depth: int = 100               #: nesting depth of { } ( ) [ ] in a SPARQL query
-    query_seconds: float = 30.0          #: time one query may take (CLI and server)
-    result_rows: int = 1_000_000         #: rows one query may answer
-    result_bytes: int = 1 * GiB          #: bytes of one serialised query answer
-    remote_bytes: int = 64 * MiB         #: size of a remote endpoint's response (parsed: ~10x in memory)
-    remote_seconds: float = 30.0         #: time a remote endpoint may take to answer completely
+    __slots__ = tuple(DEFAULTS)
+
+    input_bytes: int
+    literal_bytes: int
+    depth: int
+    list_length: int
+    entry_triples: int
+    numeric_exponent: int
+    query_bytes: int
+    query_depth: int
+    query_seconds: float
+    result_rows: int
+    result_bytes: int
+    remote_bytes: int
+    remote_seconds: float
+
+    def __init__(self, **values: int | float) -> None:
+        unknown = set(values) - set(DEFAULTS)
+        if unknown:
+            raise TypeError(f"Limits() got unexpected limits: {', '.join(sorted(unknown))}")
+        for name, default in DEFAULTS.items():
+            object.__setattr__(self, name, values.get(name, default))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Limits are immutable: use .replace({name}=...)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Limits are immutable")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, n) for n in DEFAULTS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Limits(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in DEFAULTS) + ")"
+
+    def __reduce__(self):  # pickled by value (the server sends the limits to its query workers)
+        return (_limits, (self._values(),))
 
     def replace(self, **changes: object) -> Limits:
-        return dataclasses.replace(self, **{k: parse_value(k, v) for k, v in changes.items()})
+        values = {n: getattr(self, n) for n in DEFAULTS}
+        values.update({k: parse_value(k, v) for k, v in changes.items()})
+        return Limits(**values)
+
+
+def _limits(values: tuple) -> Limits:
+    return Limits(**dict(zip(DEFAULTS, values)))
 
 
 #: One line per limit: what it bounds and what happens when it is hit (used by --help and the README).
@@ -131,7 +182,7 @@ def env_name(name: str) -> str:
 
 
 def names() -> list[str]:
-    return [f.name for f in dataclasses.fields(Limits)]
+    return list(DEFAULTS)
 
 
 def parse_value(name: str, raw: object) -> int | float:
@@ -140,6 +191,8 @@ def parse_value(name: str, raw: object) -> int | float:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         value: float = raw
     else:
+        import re
+
         m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)i?B?\s*", str(raw), re.IGNORECASE)
         if not m:
             raise LimitConfigError(f"limit {name}: {raw!r} is not a number",
@@ -152,14 +205,14 @@ def parse_value(name: str, raw: object) -> int | float:
     return float(value) if name in _FLOAT_FIELDS else int(value)
 
 
-def _config_file(environ: Mapping[str, str]) -> Path | None:
+def _config_file(environ: Mapping[str, str]) -> str | None:
     p = environ.get("RDGRAPH_CONFIG")
     if p:
-        return Path(p)
+        return p
     home = environ.get("HOME")
     if home:
-        cand = Path(home) / ".config" / "rdgraph" / "config.toml"
-        if cand.is_file():
+        cand = os.path.join(home, ".config", "rdgraph", "config.toml")
+        if os.path.isfile(cand):
             return cand
     return None
 
@@ -173,7 +226,8 @@ def from_sources(environ: Mapping[str, str] | None = None, overrides: Mapping[st
         import tomllib
 
         try:
-            data = tomllib.loads(cfg.read_text(encoding="utf-8"))
+            with open(cfg, encoding="utf-8") as fh:
+                data = tomllib.loads(fh.read())
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
             raise LimitConfigError(f"cannot read the config file {cfg}: {e}") from None
         table = data.get("limits", {})

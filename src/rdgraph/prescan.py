@@ -6,8 +6,9 @@
   and (RDF/XML) DTDs and entity declarations, which are refused outright (no entity is ever expanded).
 * :func:`check_numeric_literals` checks the lexical form of parsed numeric literals (every format),
   never converting them to numbers.
-* :func:`check_query` measures a SPARQL text's size and nesting depth before the engine sees it (a query
-  with thousands of nested ``{ }`` crashed the engine's recursive parser).
+* :func:`check_query` (in :mod:`rdgraph.sparql_text`, importable from here) measures a SPARQL text's size and
+  nesting depth before the engine sees it (a query with thousands of nested ``{ }`` crashed the engine's
+  recursive parser).
 
 Each refusal is a :class:`~rdgraph.limits.LimitError` naming the limit, the value, the file and line.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from .limits import LimitError, Limits, current
 from .namespaces import XSD
+from .sparql_text import check_query  # the SPARQL pre-check lives with the other SPARQL text checks
 
 # ---------------------------------------------------------------- numbers, on their text
 
@@ -292,37 +294,6 @@ def scan_rdf(data: bytes | str, kind: str, where: str = "", limits: Limits | Non
         scan_xml(text, where, limits)
     else:
         scan_turtle(text, where, limits)
-
-
-# ---------------------------------------------------------------- SPARQL
-
-_SPARQL = re.compile(
-    r"""(?P<c>\#[^\n]*)
-      | (?P<s>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]++|\\.)*+'|"(?:[^"\\\n]++|\\.)*+")
-      | (?P<i><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<o>[{(\[])
-      | (?P<x>[})\]])""",
-    re.VERBOSE | re.DOTALL,
-)
-
-
-def check_query(text: str, limits: Limits | None = None, where: str = "the query") -> None:
-    """Refuse a SPARQL text over the size or nesting-depth limit, before any engine parses it."""
-    limits = limits or current()
-    size = len(text.encode("utf-8"))
-    if size > limits.query_bytes:
-        raise LimitError("query_bytes", size, limits.query_bytes, where)
-    depth = 0
-    max_depth = limits.query_depth
-    for m in _SPARQL.finditer(text):
-        kind = m.lastgroup
-        if kind == "o":
-            depth += 1
-            if depth > max_depth:
-                line, col = _line_col(text, m.start())
-                raise LimitError("query_depth", depth, max_depth, where, line, col)
-        elif kind == "x":
-            depth = max(0, depth - 1)
 
 
 __all__ = ["scan_rdf", "scan_turtle", "scan_json", "scan_xml", "check_query", "check_numeric_literals",

@@ -24,19 +24,25 @@ change the query's shape.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import Location, ParameterError, ParseError, QuerySyntaxError, UnknownQueryError
-from .namespaces import PREFIXES, sparql_prologue
-from .terms import XSD, check_iri, literal, to_ntriples
+from .errors import Location, ParameterError, ParseError, UnknownQueryError
+from .query_headers import parse_header
+from .sparql_text import (  # noqa: F401  (the scanning functions, importable from here as before)
+    UPDATE_WORDS,
+    check_read_only,
+    inject_values,
+    keywords,
+    prefixes_used,
+    tokens,
+    unknown_prefix_error,
+    variables,
+    with_prefixes,
+)
+from .terms import XSD, check_iri, literal
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "lang")
 RESEARCH_QUESTIONS = {
@@ -47,15 +53,29 @@ RESEARCH_QUESTIONS = {
 }
 
 
-@dataclass
 class Param:
-    name: str
-    type: str = "string"
-    default: object = None
-    enum: list | None = None
-    required: bool = False
-    description: str = ""
-    base: str | None = None
+    """A parameter of a named query, as its ``#+ params`` header declares it."""
+
+    __slots__ = ("name", "type", "default", "enum", "required", "description", "base")
+
+    def __init__(self, name: str, type: str = "string", default: object = None, enum: list | None = None,  # noqa: A002
+                 required: bool = False, description: str = "", base: str | None = None) -> None:
+        self.name, self.type, self.default, self.enum = name, type, default, enum
+        self.required, self.description, self.base = required, description, base
+
+    def _key(self) -> tuple:
+        return tuple(getattr(self, a) for a in Param.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, Param) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return "Param(" + ", ".join(f"{a}={getattr(self, a)!r}" for a in Param.__slots__) + ")"
+
+    def __reduce__(self):
+        return (Param, self._key())
 
     def to_dict(self) -> dict:
         """The parameter as the CLI (``queries --format json``), the REST API and the docs describe it."""
@@ -65,6 +85,9 @@ class Param:
 
     def coerce(self, raw: object) -> ox.NamedNode | ox.Literal:
         """Turn a user value into an RDF term of the declared type, or raise ParameterError."""
+        import datetime as dt
+        from decimal import Decimal, InvalidOperation
+
         text = str(raw).strip() if not isinstance(raw, (int, float, Decimal, bool, dt.date)) else raw
         if self.enum is not None and str(raw) not in [str(e) for e in self.enum]:
             raise ParameterError(f"parameter {self.name!r}: {raw!r} is not an allowed value",
@@ -108,18 +131,34 @@ _TYPE_HINTS = {
 }
 
 
-@dataclass
 class NamedQuery:
-    name: str
-    path: Path
-    text: str
-    summary: str = ""
-    description: str = ""
-    rq: str = ""
-    tags: list[str] = field(default_factory=list)
-    columns: list[str] = field(default_factory=list)
-    params: list[Param] = field(default_factory=list)
-    _bound: dict = field(default_factory=dict, repr=False, compare=False)
+    """A query file of queries/: its text, what its header says, and binding its parameters."""
+
+    __slots__ = ("name", "path", "text", "summary", "description", "rq", "tags", "columns", "params", "_bound")
+    _FIELDS = __slots__[:-1]
+
+    def __init__(self, name: str, path: Path, text: str, summary: str = "", description: str = "", rq: str = "",
+                 tags: list[str] | None = None, columns: list[str] | None = None,
+                 params: list[Param] | None = None) -> None:
+        self.name, self.path, self.text = name, path, text
+        self.summary, self.description, self.rq = summary, description, rq
+        self.tags = [] if tags is None else tags
+        self.columns = [] if columns is None else columns
+        self.params = [] if params is None else params
+        self._bound: dict = {}  # bound texts by parameter values
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NamedQuery):
+            return NotImplemented
+        return all(getattr(self, a) == getattr(other, a) for a in NamedQuery._FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "NamedQuery(" + ", ".join(f"{a}={getattr(self, a)!r}" for a in NamedQuery._FIELDS) + ")"
+
+    def __reduce__(self):
+        return (NamedQuery, tuple(getattr(self, a) for a in NamedQuery._FIELDS))
 
     @property
     def research_question(self) -> str:
@@ -163,79 +202,6 @@ class NamedQuery:
                 continue
             terms[p.name] = p.coerce(raw)
         return inject_values(self.text, terms)
-
-
-def parse_header(text: str, path: Path) -> dict:
-    """The ``#+`` header of a query file as a dict: from the registry in the cache when the text is the same
-    (no YAML parser on the plain query path), else parsed with YAML and remembered there."""
-    key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
-    registry = _registry()
-    hit = registry.get(key)
-    if hit is not None:
-        return hit
-    header = _parse_header_yaml(text, path)
-    _remember(key, header)
-    return header
-
-
-_REGISTRY: dict | None = None
-
-
-def _registry_path() -> Path:
-    from .paths import cache_dir
-    from .version import __version__
-
-    return cache_dir() / f"query-headers-{__version__}.json"
-
-
-def _registry() -> dict:
-    """Parsed headers by a hash of the query text, kept in the cache across processes."""
-    global _REGISTRY
-    if _REGISTRY is None:
-        try:
-            _REGISTRY = json.loads(_registry_path().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            _REGISTRY = {}
-    return _REGISTRY
-
-
-def _remember(key: str, header: dict) -> None:
-    try:
-        text = json.dumps(header, ensure_ascii=False, sort_keys=True)
-    except (TypeError, ValueError):  # a value JSON cannot hold (a YAML date): parse again next time
-        return
-    registry = _registry()
-    registry[key] = json.loads(text)
-    try:
-        from .fileio import write_text_atomic
-
-        path = _registry_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, json.dumps(registry, ensure_ascii=False, sort_keys=True))
-    except OSError:
-        pass  # a read-only cache: the registry lives in this process only
-
-
-def _parse_header_yaml(text: str, path: Path) -> dict:
-    lines = []
-    for line in text.splitlines():
-        if line.startswith("#+"):
-            lines.append(line[3:] if line.startswith("#+ ") else line[2:])
-        elif line.strip() and not line.startswith("#"):
-            break
-    if not lines:
-        return {}
-    import yaml
-
-    try:
-        data = yaml.safe_load("\n".join(lines)) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise ParseError(Location(str(path), (mark.line + 1) if mark else None),
-                         f"the #+ header is not valid YAML: {getattr(e, 'problem', e)}") from None
-    if not isinstance(data, dict):
-        raise ParseError(Location(str(path), 1), "the #+ header must be key: value lines")
-    return data
 
 
 def load_query(path: Path) -> NamedQuery:
@@ -286,141 +252,4 @@ class Catalogue:
         return [self.get(n) for n in self._paths]
 
 
-# ---------------------------------------------------------------- scanning SPARQL text
-
-_TOKEN = re.compile(
-    r"""(?P<comment>\#[^\n]*)
-      | (?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]++|\\.)*+'|"(?:[^"\\\n]++|\\.)*+")
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
-      | (?P<word>[A-Za-z_][A-Za-z0-9_-]*(?::[A-Za-z0-9_.-]*)?)
-      | (?P<brace>[{}])
-      | (?P<other>\S)""",
-    re.VERBOSE | re.DOTALL,
-)
-
-
-def tokens(text: str):
-    """(kind, value, start) for the parts of a SPARQL text that matter to the checks here."""
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind != "comment":
-            yield kind, m.group(), m.start()
-
-
-def keywords(text: str) -> set[str]:
-    return {v.upper() for k, v, _ in tokens(text) if k == "word"}
-
-
-UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-
-
-def check_read_only(text: str, allow_service: bool = False) -> None:
-    """Refuse updates and (unless allowed) SERVICE, which would reach out to the network."""
-    words = keywords(text)
-    upd = words & UPDATE_WORDS
-    if upd:
-        raise QuerySyntaxError(f"updates are refused: the query contains {', '.join(sorted(upd))}",
-                               "rdgraph only reads the graph; change data/ and let rdgraph reload it")
-    if "SERVICE" in words and not allow_service:
-        raise QuerySyntaxError("SERVICE is refused: it would query another endpoint over the network",
-                               "run the query on that endpoint with --endpoint instead")
-
-
-def prefixes_used(text: str) -> tuple[set[str], set[str]]:
-    """(declared, used) prefix names of a SPARQL text; ``PREFIX p:`` declares, ``p:local`` uses."""
-    declared: set[str] = set()
-    used: set[str] = set()
-    after_prefix = False
-    for kind, value, _start in tokens(text):
-        if kind != "word":
-            after_prefix = False
-            continue
-        if value.upper() == "PREFIX":
-            after_prefix = True
-            continue
-        name, colon, _local = value.partition(":")
-        if colon and name != "_":
-            (declared if after_prefix else used).add(name)
-        after_prefix = False
-    return declared, used
-
-
-def unknown_prefix_error(text: str) -> QuerySyntaxError | None:
-    """The error for a prefix the query uses but neither declares nor rdgraph knows, if there is one."""
-    declared, used = prefixes_used(text)
-    unknown = sorted(used - declared - set(PREFIXES))
-    if not unknown:
-        return None
-    more = f" (and {', '.join(unknown[1:])})" if unknown[1:] else ""
-    return QuerySyntaxError(f"unknown prefix {unknown[0]}{more}",
-                            f"declare it with PREFIX {unknown[0]}: <...>, or use one of rdgraph's prefixes: "
-                            + ", ".join(PREFIXES))
-
-
-def with_prefixes(text: str) -> str:
-    """The query with PREFIX lines for the known prefixes it uses without declaring (for other endpoints)."""
-    err = unknown_prefix_error(text)
-    if err is not None:
-        raise err
-    declared, used = prefixes_used(text)
-    missing = [p for p in PREFIXES if p in used - declared]
-    return sparql_prologue(missing) + text if missing else text
-
-
-def inject_values(text: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """Bind variables by inserting ``VALUES ?v { term }`` at the start of each WHERE group that uses them.
-
-    Sub-SELECTs are evaluated on their own (bottom-up), so a parameter used inside one is bound there too;
-    joining the same single value in every scope gives what initBindings would, on any engine.
-    """
-    if not terms:
-        return text
-    groups = _where_groups(text)
-    inserts: list[tuple[int, str]] = []
-    for open_pos, close_pos in groups:
-        if open_pos == groups[0][0]:
-            names = list(terms)  # the outermost group binds every parameter, used or not
-        else:
-            body_vars = variables(text[open_pos:close_pos + 1])
-            names = [n for n in terms if n in body_vars]
-        if names:
-            block = " ".join(f"VALUES ?{n} {{ {to_ntriples(terms[n])} }}" for n in names)
-            inserts.append((open_pos + 1, " " + block + " "))
-    for pos, block in sorted(inserts, reverse=True):
-        text = text[:pos] + block + text[pos:]
-    return text
-
-
-def _where_groups(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of every WHERE group, the outermost first."""
-    stack: list[tuple[int, bool]] = []
-    pending_where = False
-    groups: list[tuple[int, int]] = []
-    first_top: tuple[int, int] | None = None
-    for kind, value, start in tokens(text):
-        if kind == "word" and value.upper() == "WHERE":
-            pending_where = True
-        elif kind == "brace":
-            if value == "{":
-                stack.append((start, pending_where))
-                pending_where = False
-            elif stack:
-                open_pos, is_where = stack.pop()
-                if is_where:
-                    groups.append((open_pos, start))
-                elif not stack and first_top is None:
-                    first_top = (open_pos, start)
-    if not groups and first_top is not None and "CONSTRUCT" not in keywords(text):
-        groups.append(first_top)   # SELECT * { ... } without the WHERE keyword
-    if not groups:
-        raise QuerySyntaxError("cannot find the query's WHERE clause to bind parameters into")
-    groups.sort()
-    return groups
-
-
-def variables(text: str) -> set[str]:
-    return {v[1:] for k, v, _ in tokens(text) if k == "var"}
-
-
-__all__ = ["Catalogue", "NamedQuery", "Param", "check_read_only", "inject_values", "XSD"]
+__all__ = ["Catalogue", "NamedQuery", "Param", "check_read_only", "inject_values", "load_query", "XSD"]

@@ -8,9 +8,7 @@ work; ``--param intervention=stalaanpak`` is refused with "did you mean: stallen
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 
 from .errors import ParameterError
 from .namespaces import RDFS, SKOS
@@ -20,6 +18,8 @@ LABELS = (RDFS.label.value, SKOS.prefLabel.value, SKOS.altLabel.value)
 
 def _norm(text: str) -> str:
     """Case, accents and spacing do not matter when matching a label."""
+    import unicodedata
+
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
@@ -76,6 +76,8 @@ def resolve_iri(kg, name: str, value: str, base: str | None) -> str:
     for s, label in pairs:
         keys.setdefault(_norm(short[s]), s)
         keys.setdefault(_norm(label), s)
+    import difflib
+
     close = difflib.get_close_matches(want, list(keys), n=12, cutoff=0.5)
     found: list[str] = []
     for k in close:

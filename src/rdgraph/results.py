@@ -2,48 +2,85 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 
 from .namespaces import XSD, shorten
-from .terms import XSD_STRING, plain, to_ntriples, to_python
+from .terms import plain, to_python
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown")
 
 
-@dataclass
 class Result:
-    """A SELECT or ASK answer. Iterating gives rows as dicts of Python values."""
+    """A SELECT or ASK answer. Iterating gives rows as dicts of Python values; ``rows`` holds the terms.
 
-    variables: list[str]
-    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    query_name: str | None = None
+    A local answer keeps the engine's solutions as they came (each one a row: it iterates and indexes like a
+    tuple of terms) and makes the tuples of :attr:`rows` only when asked, so a large answer costs no per-row
+    Python work until it is read.
+    """
+
+    __slots__ = ("variables", "_rows", "_solutions", "boolean", "query_name")
+
+    def __init__(self, variables: list[str], rows: list[tuple[Term | None, ...]] | None = None,
+                 boolean: bool | None = None, query_name: str | None = None) -> None:
+        self.variables = variables
+        self._rows = [] if rows is None else rows
+        self._solutions: list | None = None
+        self.boolean = boolean
+        self.query_name = query_name
+
+    @property
+    def rows(self) -> list[tuple[Term | None, ...]]:
+        """The rows as tuples of terms (None: unbound), in the order of :attr:`variables`."""
+        if self._solutions is not None:
+            self._rows = [tuple(s) for s in self._solutions]  # a solution iterates its values in variable order
+            self._solutions = None
+        return self._rows
+
+    @rows.setter
+    def rows(self, value: list[tuple[Term | None, ...]]) -> None:
+        self._rows, self._solutions = value, None
+
+    def _seq(self) -> list:
+        """The rows as held: the engine's solutions or tuples (both iterate and index alike)."""
+        return self._solutions if self._solutions is not None else self._rows
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Result):
+            return NotImplemented
+        return (self.variables, self.rows, self.boolean, self.query_name) == \
+            (other.variables, other.rows, other.boolean, other.query_name)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"Result(variables={self.variables!r}, rows={self.rows!r}, boolean={self.boolean!r}, "
+                f"query_name={self.query_name!r})")
+
+    def __reduce__(self):
+        return (Result, (self.variables, self.rows, self.boolean, self.query_name))
 
     # ---- Python access
     def __iter__(self) -> Iterator[dict[str, object]]:
-        for row in self.rows:
-            yield {v: to_python(t) for v, t in zip(self.variables, row)}
+        variables = self.variables
+        for row in self._seq():
+            yield {v: to_python(t) for v, t in zip(variables, row)}
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self._seq())
 
     def __bool__(self) -> bool:
-        return bool(self.rows) if self.boolean is None else self.boolean
+        return bool(self._seq()) if self.boolean is None else self.boolean
 
     def column(self, name: str) -> list[object]:
         i = self.variables.index(name)
-        return [to_python(r[i]) for r in self.rows]
+        return [to_python(r[i]) for r in self._seq()]
 
     def terms(self) -> list[dict[str, Term | None]]:
-        return [dict(zip(self.variables, r)) for r in self.rows]
+        return [dict(zip(self.variables, r)) for r in self._seq()]
 
     def to_dataframe(self):
         """A pandas DataFrame keeping datatypes: integers, decimals, dates, IRIs beside labels."""
@@ -56,7 +93,7 @@ class Result:
         df = pd.DataFrame.from_records(records, columns=self.variables)
         for i, v in enumerate(self.variables):
             kinds = {(t.datatype.value if isinstance(t, ox.Literal) and not t.language else None)
-                     for t in (r[i] for r in self.rows) if t is not None}
+                     for t in (r[i] for r in self._seq()) if t is not None}
             if kinds and kinds <= {XSD.date.value}:
                 df[v] = pd.to_datetime(df[v])
             elif kinds and all(k and k.endswith(("#integer", "#int", "#long", "#nonNegativeInteger"))
@@ -64,65 +101,36 @@ class Result:
                 df[v] = df[v].astype("Int64")
         return df
 
-    # ---- W3C SPARQL 1.1 results formats
+    # ---- W3C SPARQL 1.1 results formats: written by the streaming writers (one serialiser per format)
+    def _written(self, fmt: str) -> str:
+        import io
+
+        from .limits import Limits
+        from .streaming import from_result, write_result
+
+        buf = io.StringIO()
+        write_result(from_result(self), fmt, buf, Limits(result_rows=0, result_bytes=0))  # all of it: no limit
+        return buf.getvalue()
+
     def to_json(self) -> str:
-        if self.boolean is not None:
-            return json.dumps({"head": {}, "boolean": self.boolean})
-        bindings = []
-        for row in self.rows:
-            b = {}
-            for v, t in zip(self.variables, row):
-                if t is None:
-                    continue
-                if isinstance(t, ox.NamedNode):
-                    b[v] = {"type": "uri", "value": t.value}
-                elif isinstance(t, ox.BlankNode):
-                    b[v] = {"type": "bnode", "value": t.value}
-                else:
-                    cell = {"type": "literal", "value": t.value}
-                    if t.language:
-                        cell["xml:lang"] = t.language
-                    elif t.datatype.value != XSD_STRING:
-                        cell["datatype"] = t.datatype.value
-                    b[v] = cell
-            bindings.append(b)
-        return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1)
+        return self._written("json")
 
     def to_csv(self) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        if self.boolean is not None:
-            w.writerow(["boolean"])
-            w.writerow(["true" if self.boolean else "false"])
-            return buf.getvalue()
-        w.writerow(self.variables)
-        for row in self.rows:
-            w.writerow([plain(t) for t in row])
-        return buf.getvalue()
+        return self._written("csv")
 
     def to_tsv(self) -> str:
-        if self.boolean is not None:
-            return "?boolean\n" + ("true" if self.boolean else "false") + "\n"
-        lines = ["\t".join("?" + v for v in self.variables)]
-        for row in self.rows:
-            lines.append("\t".join("" if t is None else to_ntriples(t) for t in row))
-        return "\n".join(lines) + "\n"
+        return self._written("tsv")
 
     def to_xml(self) -> str:
-        """The W3C SPARQL Query Results XML Format, written by the streaming writer (one serialiser)."""
-        from .streaming import _write_xml, from_result
-
-        buf = io.StringIO()
-        _write_xml(from_result(self), buf)
-        return buf.getvalue()
+        """The W3C SPARQL Query Results XML Format."""
+        return self._written("xml")
 
     # ---- human formats
     def _cells(self) -> list[list[str]]:
         from .display import safe_text  # control characters in data shown escaped, never raw
 
         return [[safe_text(shorten(plain(t)) if isinstance(t, ox.NamedNode) else plain(t)) for t in row]
-                for row in self.rows]
+                for row in self._seq()]
 
     def to_table(self, max_width: int = 60) -> str:
         if self.boolean is not None:
@@ -159,16 +167,16 @@ def from_solutions(solutions, name: str | None = None) -> Result:
     """A Result from pyoxigraph's QuerySolutions or QueryBoolean."""
     if isinstance(solutions, ox.QueryBoolean):
         return Result([], [], bool(solutions), name)
-    variables = [v.value for v in solutions.variables]
-    rows = [tuple(s) for s in solutions]  # a solution iterates its values in variable order (None: unbound)
-    return Result(variables, rows, None, name)
+    result = Result([v.value for v in solutions.variables], None, None, name)
+    result._solutions = list(solutions)  # evaluated now (errors surface here); terms are made when read
+    return result
 
 
 def from_sparql_json(data: dict, name: str | None = None) -> Result:
     """A Result from a SPARQL 1.1 JSON results document (e.g. from a remote endpoint)."""
     if "boolean" in data:
         return Result([], [], bool(data["boolean"]), name)
-    variables: Sequence[str] = data.get("head", {}).get("vars", [])
+    variables: list[str] = data.get("head", {}).get("vars", [])
     rows = []
     for b in data.get("results", {}).get("bindings", []):
         row = []

@@ -13,19 +13,20 @@ queries see their union as the default graph.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import QuerySyntaxError
-from .loading import content_hash, parse_file
 from .namespaces import GRAPH_ASSERTED, GRAPH_INFERRED, PREFIXES, PROV, RDF
 from .paths import artefact_dir, cache_dir, project_root, turtle_files
-from .queries import Catalogue, check_read_only, unknown_prefix_error
-from .results import Result, from_solutions
+from .queries import Catalogue
+from .sparql_text import check_query, check_read_only, unknown_prefix_error
 from .version import __version__
+
+TYPE_CHECKING = False  # typing is not imported on the query path
+if TYPE_CHECKING:
+    from .results import Result
 
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)
 INFERRED = ox.NamedNode(GRAPH_INFERRED)
@@ -34,13 +35,26 @@ WAS_DERIVED_FROM = PROV.wasDerivedFrom
 REASONER_VERSION = "targeted-owlrl-1"
 
 
-@dataclass
 class BuildInfo:
-    key: str
-    from_cache: bool
-    asserted: int
-    inferred: int
-    files: int
+    """How the graph was made: its cache key, whether it came from the cache, its triple and file counts."""
+
+    __slots__ = ("key", "from_cache", "asserted", "inferred", "files")
+
+    def __init__(self, key: str, from_cache: bool, asserted: int, inferred: int, files: int) -> None:
+        self.key, self.from_cache, self.asserted, self.inferred, self.files = key, from_cache, asserted, inferred, files
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BuildInfo):
+            return NotImplemented
+        return all(getattr(self, a) == getattr(other, a) for a in BuildInfo.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "BuildInfo(" + ", ".join(f"{a}={getattr(self, a)!r}" for a in BuildInfo.__slots__) + ")"
+
+    def __reduce__(self):
+        return (BuildInfo, tuple(getattr(self, a) for a in BuildInfo.__slots__))
 
 
 def source_files(root: Path) -> list[Path]:
@@ -75,6 +89,8 @@ class KnowledgeGraph:
             if extended is not None:
                 store, meta = extended
                 return cls(store, root, BuildInfo(key, False, meta["asserted"], meta["inferred"], len(files)))
+        from .loading import parse_file
+
         store = ox.Store()
         quads: list[ox.Quad] = []
         for f in files:
@@ -98,9 +114,7 @@ class KnowledgeGraph:
         return self._run(text, name, inferred)
 
     def _evaluate(self, text: str, name: str | None, inferred: bool):
-        from .prescan import check_query
-
-        check_query(text, where=name or "the query")  # size and nesting depth, before the engine parses it
+        """The engine's answer; the caller has checked the text (:func:`~rdgraph.sparql_text.check_query`)."""
         try:
             if inferred:
                 return self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
@@ -119,7 +133,6 @@ class KnowledgeGraph:
         """Run a read-only SELECT or ASK as a :class:`~rdgraph.streaming.Stream`: rows as the engine
         produces them, stopped with an error after ``seconds`` (default: the ``query_seconds`` limit)."""
         from .limits import current
-        from .prescan import check_query
         from .streaming import run_local
 
         check_query(text, where=name or "the query")
@@ -129,6 +142,9 @@ class KnowledgeGraph:
         return run_local(lambda: self._evaluate(text, name, inferred), seconds, where=name or "")
 
     def _run(self, text: str, name: str | None, inferred: bool) -> Result:
+        from .results import from_solutions
+
+        check_query(text, where=name or "the query")  # size and nesting depth, before the engine parses it
         sol = self._evaluate(text, name, inferred)
         if isinstance(sol, ox.QueryTriples):
             raise QuerySyntaxError("CONSTRUCT and DESCRIBE are answered by construct(), not sparql()")
@@ -162,6 +178,8 @@ class KnowledgeGraph:
         return ((q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, graph))
 
     def stats(self) -> dict:
+        from collections import Counter
+
         by_class: Counter = Counter()
         for q in self.store.quads_for_pattern(None, RDF_TYPE, None, ASSERTED):
             by_class[q.object.value] += 1
@@ -215,6 +233,8 @@ def _content_key(files: list[Path], extra: str, use_cache: bool) -> str:
         hit = known.get(stamp)
         if isinstance(hit, str):
             return hit
+    from .loading import content_hash
+
     key = content_hash(files, extra=extra)
     if use_cache:
         from .fileio import write_text_atomic
@@ -356,6 +376,8 @@ def _extend_previous(files: list[Path], manifest: dict[str, str], db: Path) -> t
         added = [f for f, name in zip(files, manifest) if name not in previous]
         if not added:
             continue
+        from .loading import parse_file
+
         new_quads: list[ox.Quad] = []
         for f in added:
             new_quads.extend(parse_file(f, ASSERTED))

@@ -10,22 +10,18 @@ errors the user sees, never a silently shorter answer; ``limit=N`` asks for the 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import TextIO
+from io import TextIOBase as TextIO
 
 import pyoxigraph as ox
 
 from .display import safe_text
 from .limits import LimitError, Limits, current
 from .namespaces import shorten
-from .terms import XSD_STRING, plain, to_ntriples
+from .terms import XSD_STRING, plain
 
 BATCH = 256
 
@@ -40,15 +36,21 @@ class QueryTimeoutError(LimitError):
                      "(or RDGRAPH_MAX_QUERY_SECONDS)")
 
 
-@dataclass
 class Stream:
-    """A query answer being read: ``variables`` and an iterator of rows, or ``boolean`` for ASK."""
+    """A query answer being read: ``variables`` and an iterator of rows, or ``boolean`` for ASK.
 
-    variables: list[str]
-    rows: Iterator[tuple]
-    boolean: bool | None = None
-    name: str | None = None
-    graph: bool = False  #: rows are triples (subject, predicate, object) of a CONSTRUCT or DESCRIBE answer
+    ``graph``: the rows are triples (subject, predicate, object) of a CONSTRUCT or DESCRIBE answer.
+    """
+
+    __slots__ = ("variables", "rows", "boolean", "name", "graph")
+
+    def __init__(self, variables: list[str], rows: Iterator[tuple], boolean: bool | None = None,
+                 name: str | None = None, graph: bool = False) -> None:
+        self.variables, self.rows, self.boolean, self.name, self.graph = variables, rows, boolean, name, graph
+
+    def __repr__(self) -> str:
+        return (f"Stream(variables={self.variables!r}, rows={self.rows!r}, boolean={self.boolean!r}, "
+                f"name={self.name!r}, graph={self.graph!r})")
 
     def close(self) -> None:
         close = getattr(self.rows, "close", None)
@@ -67,6 +69,8 @@ def run_local(make: Callable[[], object], seconds: float | None, where: str = ""
     waiting for the first answer and between batches. The worker is a daemon thread: a query stopped at
     its deadline is abandoned (the CLI exits right after; the server runs queries in worker processes).
     """
+    import queue
+
     q: queue.Queue = queue.Queue(maxsize=8)
     stop = threading.Event()
     deadline = None if not seconds else _now() + seconds
@@ -209,6 +213,9 @@ def _write_json(s: Stream, out) -> int:
 
 
 def _write_csv(s: Stream, out) -> int:
+    import csv
+    import io
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     if s.boolean is not None:
@@ -230,13 +237,14 @@ def _write_csv(s: Stream, out) -> int:
 
 
 def _write_tsv(s: Stream, out) -> int:
+    """Each term in N-Triples syntax as pyoxigraph writes it (``str(term)``), as the TSV results format asks."""
     if s.boolean is not None:
         out.write("?boolean\n" + ("true" if s.boolean else "false") + "\n")
         return 0
     out.write("\t".join("?" + v for v in s.variables) + "\n")
     n = 0
     for row in s.rows:
-        out.write("\t".join("" if t is None else to_ntriples(t) for t in row) + "\n")
+        out.write("\t".join("" if t is None else str(t) for t in row) + "\n")
         n += 1
     return n
 
@@ -327,7 +335,7 @@ def _write_ntriples(s: Stream, out) -> int:
     """Triples of a CONSTRUCT/DESCRIBE answer, one N-Triples line each."""
     n = 0
     for subj, pred, obj in s.rows:
-        out.write(f"{to_ntriples(subj)} {to_ntriples(pred)} {to_ntriples(obj)} .\n")
+        out.write(f"{subj} {pred} {obj} .\n")  # pyoxigraph writes each term in N-Triples syntax
         n += 1
     return n
 
@@ -368,7 +376,7 @@ def write_result(stream: Stream, fmt: str, out: TextIO, limits: Limits | None = 
 
 def from_result(result) -> Stream:
     """A Stream over an already-built :class:`~rdgraph.results.Result` (e.g. a remote answer)."""
-    return Stream(list(result.variables), iter(result.rows), result.boolean, result.query_name)
+    return Stream(list(result.variables), iter(result._seq()), result.boolean, result.query_name)
 
 
 __all__ = ["Stream", "run_local", "write_result", "bounded_rows", "from_result", "QueryTimeoutError",

@@ -6,9 +6,7 @@ already, and remote SPARQL JSON results are turned into them, so both render the
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
@@ -60,6 +58,9 @@ def from_ntriples(text: str) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 
 
 def literal(value: object, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+    import datetime as dt
+    from decimal import Decimal
+
     if lang:
         return ox.Literal(str(value), language=lang)
     if datatype:
@@ -80,6 +81,28 @@ def literal(value: object, datatype: str | None = None, lang: str | None = None)
 _INTS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                            "positiveInteger", "negativeInteger", "nonPositiveInteger",
                            "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_CONVERTERS: dict = {}  # datatype IRI -> function of the lexical form; filled on first use (datetime, decimal)
+
+
+def _converters() -> dict:
+    import datetime as dt
+    from decimal import Decimal, InvalidOperation
+
+    def guarded(convert):
+        def run(v: str) -> object:
+            try:
+                return convert(v)
+            except (ValueError, InvalidOperation):
+                return v  # an ill-typed literal stays its text
+        return run
+
+    _CONVERTERS.update(dict.fromkeys(_INTS, guarded(int)))
+    _CONVERTERS[XSD + "decimal"] = guarded(Decimal)
+    _CONVERTERS[XSD + "double"] = _CONVERTERS[XSD + "float"] = guarded(float)
+    _CONVERTERS[XSD + "boolean"] = lambda v: v in ("true", "1")
+    _CONVERTERS[XSD + "date"] = guarded(lambda v: dt.date.fromisoformat(v[:10]))
+    _CONVERTERS[XSD + "dateTime"] = guarded(lambda v: dt.datetime.fromisoformat(v.replace("Z", "+00:00")))
+    return _CONVERTERS
 
 
 def to_python(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> object:
@@ -90,24 +113,8 @@ def to_python(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> object:
         return IRI(term.value)
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    dtype = term.datatype.value
-    v = term.value
-    try:
-        if dtype in _INTS:
-            return int(v)
-        if dtype == XSD + "decimal":
-            return Decimal(v)
-        if dtype in (XSD + "double", XSD + "float"):
-            return float(v)
-        if dtype == XSD + "boolean":
-            return v in ("true", "1")
-        if dtype == XSD + "date":
-            return dt.date.fromisoformat(v[:10])
-        if dtype == XSD + "dateTime":
-            return dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
-    except (ValueError, InvalidOperation):
-        return v
-    return v
+    convert = (_CONVERTERS or _converters()).get(term.datatype.value)
+    return term.value if convert is None else convert(term.value)
 
 
 def plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:

@@ -1,13 +1,13 @@
 """The ``rdgraph`` command. Each verb translates arguments, calls the core and formats its answer.
 
-One module per group of verbs, each with ``register(subparsers)``:
-:mod:`.query` (queries, query, sparql), :mod:`.graph` (stats, validate, why), :mod:`.report`,
-:mod:`.entries` (new-deal, add), :mod:`.linked` (export, docs, push), :mod:`.releases` (diff, release),
-:mod:`.serve`.
-A new verb goes into one of them, or into a new module listed in :data:`VERB_MODULES`.
+One module per group of verbs, each with ``register(subparsers)``, listed in :data:`VERB_MODULES` with
+the verbs it registers (tests/test_startup.py checks the list against what each module registers).
+A new verb goes into one of them, or into a new module listed there.
 
 Exit codes: 0 ok, 1 violations (validation, refused entry), 2 bad input or usage.
-Heavy modules (rdflib, pyshacl, owlrl, the server) are imported only by the verbs that need them.
+Heavy modules (rdflib, pyshacl, owlrl, the server) are imported only by the verbs that need them, and a
+command line that names its verb imports and registers only that verb's module (``rdgraph query`` starts
+without the entry, export, release or server code; ``rdgraph --help`` and an unknown verb see all of them).
 """
 
 from __future__ import annotations
@@ -18,13 +18,43 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS, RdgraphError
-from . import entries, graph, linked, query, releases, report, serve
 
-VERB_MODULES = (query, graph, report, entries, linked, releases, serve)
+#: The verb modules of this package, in the order ``--help`` lists them, with the verbs each registers.
+VERB_MODULES: dict[str, tuple[str, ...]] = {
+    "query": ("queries", "query", "sparql"),
+    "graph": ("stats", "validate", "why"),
+    "report": ("report",),
+    "entries": ("new-deal", "add"),
+    "linked": ("export", "docs", "push"),
+    "releases": ("diff", "release"),
+    "serve": ("serve",),
+}
+_MODULE_OF = {verb: module for module, names in VERB_MODULES.items() for verb in names}
+#: Verbs that import no library that logs (rdflib, pyshacl, owlrl): they leave the logging module unloaded.
+_NO_LOGGING = frozenset(VERB_MODULES["query"])
 
 
 class UsageError(RdgraphError):
     """A command line argparse cannot read (unknown option, missing argument)."""
+
+
+_COLUMNS: list[int] = []
+
+
+def _help_width() -> int:
+    """The width argparse would take (``shutil.get_terminal_size`` less 2), found once per process."""
+    if not _COLUMNS:
+        try:
+            columns = int(os.environ.get("COLUMNS", "0"))
+        except ValueError:
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        _COLUMNS.append((columns or 80) - 2)
+    return _COLUMNS[0]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +63,19 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         where = "" if self.prog == "rdgraph" else f"{self.prog}: "
         raise UsageError(f"{where}{message}", f"see: {self.prog} --help")
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every add_argument, each asking the terminal for its size
+        return self.formatter_class(prog=self.prog, width=_help_width())
+
+
+class _MainParser(_Parser):
+    """The top-level parser: its epilog (exit codes, the limits) is written only when help is shown."""
+
+    def format_help(self) -> str:
+        if self.epilog is None:
+            self.epilog = _epilog()
+        return super().format_help()
 
 
 def _epilog() -> str:
@@ -44,24 +87,55 @@ def _epilog() -> str:
             + describe())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _verb_module(name: str):
+    module = f"{__name__}.{name}"
+    __import__(module)  # a plain import (python -X importtime sees it)
+    return sys.modules[module]
+
+
+def verb_of(argv: Sequence[str]) -> str | None:
+    """The verb a command line names, if it is plain to see: after the top-level options only (anything else,
+    such as ``--help``, an abbreviated option or an unknown verb, gives None)."""
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a in ("--home", "--max"):
+            i += 2
+        elif a == "--no-cache" or a.startswith(("--home=", "--max=")):
+            i += 1
+        elif a.startswith("-"):
+            return None
+        else:
+            return a if a in _MODULE_OF else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line parser; with ``argv`` that names a verb, only that verb's module is registered (the
+    parse of that ``argv`` is the same: argparse hands everything after the verb to the verb's parser)."""
     from ..version import __version__
 
-    p = _Parser(prog="rdgraph", description="The Regio Deals knowledge graph.", epilog=_epilog(),
-                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = _MainParser(prog="rdgraph", description="The Regio Deals knowledge graph.", epilog=None,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"rdgraph {__version__}")
     p.add_argument("--home", help="folder with ontology/, data/, shapes/, queries/ (default: the project's)")
     p.add_argument("--no-cache", action="store_true", help="build the graph again, ignoring the cache")
     p.add_argument("--max", action="append", metavar="NAME=VALUE", default=[],
                    help="raise (or lower) a limit for this run, e.g. --max depth=200 (see the list below)")
-    sub = p.add_subparsers(dest="verb", metavar="COMMAND")
-    for mod in VERB_MODULES:
-        mod.register(sub)
+    sub = p.add_subparsers(dest="verb", metavar="COMMAND", parser_class=_Parser)
+    verb = verb_of(argv) if argv is not None else None
+    for name in ([_MODULE_OF[verb]] if verb else VERB_MODULES):
+        _verb_module(name).register(sub)
     return p
 
 
 def verbs() -> list[str]:
-    """The names of all verbs, in the order ``--help`` lists them."""
+    """The names of all verbs, in the order ``--help`` lists them, as the verb modules register them."""
+    return [name for module in VERB_MODULES for name in registered_by(module)]
+
+
+def registered_by(module: str) -> list[str]:
+    """The verbs the verb module ``module`` registers."""
     names: list[str] = []
 
     class Collect:
@@ -69,8 +143,7 @@ def verbs() -> list[str]:
             names.append(name)
             return argparse.ArgumentParser(add_help=False)
 
-    for mod in VERB_MODULES:
-        mod.register(Collect())
+    _verb_module(module).register(Collect())
     return names
 
 
@@ -140,11 +213,12 @@ def _fail(e: RdgraphError, as_json: bool, code: int | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _quiet_libraries()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if verb_of(argv) not in _NO_LOGGING or os.environ.get("RDGRAPH_DEBUG"):
+        _quiet_libraries()
     as_json = wants_json(argv)
     try:
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
     except RdgraphError as e:
         return _fail(e, as_json, EXIT_USAGE)
@@ -201,5 +275,6 @@ def _flush_and_exit(code: int) -> None:
     os._exit(code)
 
 
-__all__ = ["main", "build_parser", "verbs", "UsageError", "error_document", "wants_json", "EXIT_OK", "EXIT_USAGE",
+__all__ = ["main", "build_parser", "verbs", "verb_of", "registered_by", "VERB_MODULES", "UsageError",
+           "error_document", "wants_json", "EXIT_OK", "EXIT_USAGE",
            "EXIT_VIOLATIONS"]
