@@ -92,3 +92,60 @@ def test_a_command_line_without_a_plain_verb_gets_the_full_parser(argv):
     from rdgraph.cli import verb_of
 
     assert verb_of(argv) is None
+
+
+# ---------------------------------------------------------------- the query registry in the cache
+
+def _outcome(fn, *args, **kwargs):
+    try:
+        fn(*args, **kwargs)
+        return None
+    except Exception as e:  # noqa: BLE001 - the outcome, whatever it is, must be the same
+        return (type(e).__name__, str(e))
+
+
+def test_prepared_queries_bind_and_check_as_the_full_scan_does():
+    import pickle
+
+    from rdgraph.limits import Limits
+    from rdgraph.queries import Catalogue
+    from rdgraph.sparql_text import check_query, nesting_depth, where_groups
+
+    catalogue = Catalogue(ROOT / "queries")
+    for name in catalogue.names():
+        nq = catalogue.get(name)
+        assert nq.depth == nesting_depth(nq.text), name
+        assert [tuple(g) for g in nq._prepared["groups"]] == where_groups(nq.text), name
+        unprepared = pickle.loads(pickle.dumps(nq))  # the same query without the registry's scan
+        assert unprepared.depth is None
+        assert nq.bind({}) == unprepared.bind({}), name
+        bound = nq.bind({})
+        for depth in (nq.depth - 1, nq.depth, nq.depth + 1, nq.depth + 2):
+            lim = Limits(query_depth=depth)
+            assert _outcome(check_query, bound, lim, name, template_depth=nq.depth) == \
+                _outcome(check_query, bound, lim, name), (name, depth)
+
+
+def test_the_registry_follows_the_query_files(tmp_path, monkeypatch):
+    from rdgraph import query_registry
+    from rdgraph.errors import QuerySyntaxError
+    from rdgraph.queries import Catalogue
+
+    monkeypatch.setenv("RDGRAPH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(query_registry, "_REGISTRY", None)
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    rq = folder / "q.rq"
+    rq.write_text("#+ summary: first\nSELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    assert Catalogue(folder).get("q").summary == "first"
+    rq.write_text("#+ summary: second\n#+ params: [{name: s, type: iri}]\nSELECT ?s WHERE { ?s ?p ?o }\n",
+                  encoding="utf-8")
+    q = Catalogue(folder).get("q")
+    assert q.summary == "second" and [p.name for p in q.params] == ["s"]
+    assert "VALUES ?s { <http://e/x> }" in q.bind({"s": "http://e/x"})
+    monkeypatch.setattr(query_registry, "_REGISTRY", None)  # a new process reads what this one wrote
+    assert Catalogue(folder).get("q").summary == "second" and len(query_registry._registry()) == 2
+    rq.write_text("#+ summary: an update\nDELETE WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(QuerySyntaxError):
+        Catalogue(folder).get("q")
+    assert len(query_registry._registry()) == 2  # only vetted texts are remembered

@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import Location, ParameterError, ParseError, UnknownQueryError
-from .query_headers import parse_header
+from .query_registry import prepare
 from .sparql_text import (  # noqa: F401  (the scanning functions, importable from here as before)
     UPDATE_WORDS,
     check_read_only,
@@ -42,7 +42,7 @@ from .sparql_text import (  # noqa: F401  (the scanning functions, importable fr
     variables,
     with_prefixes,
 )
-from .terms import XSD, check_iri, literal
+from .terms import XSD, check_iri, is_instance, literal
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "lang")
 RESEARCH_QUESTIONS = {
@@ -85,10 +85,9 @@ class Param:
 
     def coerce(self, raw: object) -> ox.NamedNode | ox.Literal:
         """Turn a user value into an RDF term of the declared type, or raise ParameterError."""
-        import datetime as dt
-        from decimal import Decimal, InvalidOperation
-
-        text = str(raw).strip() if not isinstance(raw, (int, float, Decimal, bool, dt.date)) else raw
+        given = isinstance(raw, (int, float)) or is_instance(raw, "decimal", "Decimal") \
+            or is_instance(raw, "datetime", "date")  # a Python value, not text
+        text = raw if given else str(raw).strip()
         if self.enum is not None and str(raw) not in [str(e) for e in self.enum]:
             raise ParameterError(f"parameter {self.name!r}: {raw!r} is not an allowed value",
                                  "allowed: " + ", ".join(str(e) for e in self.enum))
@@ -103,8 +102,12 @@ class Param:
                     raise ValueError
                 return literal(int(str(text)))
             if self.type == "decimal":
+                from decimal import Decimal
+
                 return literal(Decimal(str(text)))
             if self.type == "date":
+                import datetime as dt
+
                 value = text if isinstance(text, dt.date) else dt.date.fromisoformat(str(text))
                 return literal(value)
             if self.type == "boolean":
@@ -116,7 +119,7 @@ class Param:
                     raise ValueError
                 return ox.Literal(str(text).lower())
             return ox.Literal(str(text))
-        except (ValueError, InvalidOperation):
+        except (ValueError, ArithmeticError):  # decimal.InvalidOperation is an ArithmeticError
             raise ParameterError(f"parameter {self.name!r}: {raw!r} is not a valid {self.type}",
                                  _TYPE_HINTS.get(self.type)) from None
 
@@ -134,8 +137,9 @@ _TYPE_HINTS = {
 class NamedQuery:
     """A query file of queries/: its text, what its header says, and binding its parameters."""
 
-    __slots__ = ("name", "path", "text", "summary", "description", "rq", "tags", "columns", "params", "_bound")
-    _FIELDS = __slots__[:-1]
+    __slots__ = ("name", "path", "text", "summary", "description", "rq", "tags", "columns", "params", "_bound",
+                 "_prepared")
+    _FIELDS = __slots__[:-2]
 
     def __init__(self, name: str, path: Path, text: str, summary: str = "", description: str = "", rq: str = "",
                  tags: list[str] | None = None, columns: list[str] | None = None,
@@ -146,6 +150,7 @@ class NamedQuery:
         self.columns = [] if columns is None else columns
         self.params = [] if params is None else params
         self._bound: dict = {}  # bound texts by parameter values
+        self._prepared: dict | None = None  # from the query registry: WHERE groups and nesting depth of the text
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NamedQuery):
@@ -159,6 +164,11 @@ class NamedQuery:
 
     def __reduce__(self):
         return (NamedQuery, tuple(getattr(self, a) for a in NamedQuery._FIELDS))
+
+    @property
+    def depth(self) -> int | None:
+        """The bracket nesting of the query text, if known (the registry's; see sparql_text.check_query)."""
+        return self._prepared.get("depth") if self._prepared else None
 
     @property
     def research_question(self) -> str:
@@ -201,12 +211,15 @@ class NamedQuery:
                                          f"add --param {p.name}=VALUE ({p.type})")
                 continue
             terms[p.name] = p.coerce(raw)
-        return inject_values(self.text, terms)
+        groups = self._prepared.get("groups") if self._prepared else None
+        return inject_values(self.text, terms, groups)
 
 
 def load_query(path: Path) -> NamedQuery:
+    """The named query of a file; raises ParseError for a bad header, QuerySyntaxError for an update."""
     text = path.read_text(encoding="utf-8")
-    h = parse_header(text, path)
+    prepared = prepare(text, path)  # header parsed, read-only vetted, scanned: from the registry when known
+    h = prepared["header"]
     params = []
     for raw in h.get("params") or []:
         if not isinstance(raw, dict) or "name" not in raw:
@@ -218,9 +231,11 @@ def load_query(path: Path) -> NamedQuery:
         params.append(Param(name=str(raw["name"]), type=ptype, default=raw.get("default"),
                             enum=raw.get("enum"), required=bool(raw.get("required", False)),
                             description=str(raw.get("description", "")), base=raw.get("base")))
-    return NamedQuery(name=path.stem, path=path, text=text, summary=str(h.get("summary", "")),
-                      description=str(h.get("description", "")).strip(), rq=str(h.get("rq", "")),
-                      tags=list(h.get("tags") or []), columns=list(h.get("columns") or []), params=params)
+    q = NamedQuery(name=path.stem, path=path, text=text, summary=str(h.get("summary", "")),
+                   description=str(h.get("description", "")).strip(), rq=str(h.get("rq", "")),
+                   tags=list(h.get("tags") or []), columns=list(h.get("columns") or []), params=params)
+    q._prepared = prepared
+    return q
 
 
 class Catalogue:
@@ -243,9 +258,7 @@ class Catalogue:
                                     ("did you mean: " + ", ".join(close)) if close
                                     else "list them with: rdgraph queries")
         if name not in self._loaded:
-            q = load_query(self._paths[name])
-            check_read_only(q.text)  # vetted once; kg.query then runs the bound text directly
-            self._loaded[name] = q
+            self._loaded[name] = load_query(self._paths[name])  # vetted read-only: the bound text runs directly
         return self._loaded[name]
 
     def all(self) -> list[NamedQuery]:

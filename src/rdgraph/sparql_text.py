@@ -99,28 +99,34 @@ def with_prefixes(text: str) -> str:
     return sparql_prologue(missing) + text if missing else text
 
 
-def inject_values(text: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:
+def inject_values(text: str, terms: dict[str, ox.NamedNode | ox.Literal],
+                  groups: list[tuple[int, list[str]]] | None = None) -> str:
     """Bind variables by inserting ``VALUES ?v { term }`` at the start of each WHERE group that uses them.
 
     Sub-SELECTs are evaluated on their own (bottom-up), so a parameter used inside one is bound there too;
     joining the same single value in every scope gives what initBindings would, on any engine.
+    ``groups``: :func:`where_groups` of ``text`` if known (a named query's, from the registry).
     """
     if not terms:
         return text
-    groups = _where_groups(text)
+    if groups is None:
+        groups = where_groups(text)
     inserts: list[tuple[int, str]] = []
-    for open_pos, close_pos in groups:
-        if open_pos == groups[0][0]:
-            names = list(terms)  # the outermost group binds every parameter, used or not
-        else:
-            body_vars = variables(text[open_pos:close_pos + 1])
-            names = [n for n in terms if n in body_vars]
+    for i, (open_pos, body_vars) in enumerate(groups):
+        # the outermost group binds every parameter, used or not
+        names = list(terms) if i == 0 else [n for n in terms if n in body_vars]
         if names:
             block = " ".join(f"VALUES ?{n} {{ {to_ntriples(terms[n])} }}" for n in names)
             inserts.append((open_pos + 1, " " + block + " "))
     for pos, block in sorted(inserts, reverse=True):
         text = text[:pos] + block + text[pos:]
     return text
+
+
+def where_groups(text: str) -> list[tuple[int, list[str]]]:
+    """(offset of ``{``, the variables inside) of every WHERE group, the outermost first; raises
+    QuerySyntaxError when there is none."""
+    return [(o, sorted(variables(text[o:c + 1]))) for o, c in _where_groups(text)]
 
 
 def _where_groups(text: str) -> list[tuple[int, int]]:
@@ -167,29 +173,53 @@ _NESTING_PATTERN = (
 _nesting_re: re.Pattern[str] | None = None
 
 
-def check_query(text: str, limits: Limits | None = None, where: str = "the query") -> None:
-    """Refuse a SPARQL text over the size or nesting-depth limit, before any engine parses it (a query with
-    thousands of nested ``{ }`` crashed the engine's recursive parser)."""
+def _nesting(text: str, max_depth: int | None = None) -> tuple[int, int]:
+    """(deepest nesting of ``{ } ( ) [ ]`` outside strings, IRIs and comments, -1); with ``max_depth``, the
+    scan stops at the first bracket past it: (its depth, its offset)."""
     global _nesting_re
-    limits = limits or current()
-    size = len(text.encode("utf-8"))
-    if size > limits.query_bytes:
-        raise LimitError("query_bytes", size, limits.query_bytes, where)
     if _nesting_re is None:
         _nesting_re = re.compile(_NESTING_PATTERN, re.VERBOSE | re.DOTALL)
-    depth = 0
-    max_depth = limits.query_depth
+    depth = deepest = 0
     for m in _nesting_re.finditer(text):
         kind = m.lastgroup
         if kind == "o":
             depth += 1
-            if depth > max_depth:
-                line = text.count("\n", 0, m.start()) + 1
-                col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-                raise LimitError("query_depth", depth, max_depth, where, line, col)
+            if depth > deepest:
+                deepest = depth
+                if max_depth is not None and depth > max_depth:
+                    return depth, m.start()
         elif kind == "x":
             depth = max(0, depth - 1)
+    return deepest, -1
 
 
-__all__ = ["check_query", "tokens", "keywords", "UPDATE_WORDS", "check_read_only", "prefixes_used",
-           "unknown_prefix_error", "with_prefixes", "inject_values", "variables"]
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of brackets in a SPARQL text (what ``query_depth`` limits)."""
+    return _nesting(text)[0]
+
+
+def check_query(text: str, limits: Limits | None = None, where: str = "the query",
+                template_depth: int | None = None) -> None:
+    """Refuse a SPARQL text over the size or nesting-depth limit, before any engine parses it (a query with
+    thousands of nested ``{ }`` crashed the engine's recursive parser).
+
+    ``template_depth``: for a named query's bound text, the :func:`nesting_depth` of its file (registry).
+    Binding adds one level at most (a ``VALUES ?v { term }`` block in a WHERE group; a term has no bracket
+    outside its quotes or ``<>``), so within the limit with one to spare, the text is not scanned again.
+    """
+    limits = limits or current()
+    size = len(text.encode("utf-8"))
+    if size > limits.query_bytes:
+        raise LimitError("query_bytes", size, limits.query_bytes, where)
+    max_depth = limits.query_depth
+    if template_depth is not None and template_depth + 1 <= max_depth:
+        return
+    depth, pos = _nesting(text, max_depth)
+    if pos >= 0:
+        line = text.count("\n", 0, pos) + 1
+        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        raise LimitError("query_depth", depth, max_depth, where, line, col)
+
+
+__all__ = ["check_query", "nesting_depth", "where_groups", "tokens", "keywords", "UPDATE_WORDS", "check_read_only",
+           "prefixes_used", "unknown_prefix_error", "with_prefixes", "inject_values", "variables"]

@@ -132,19 +132,33 @@ class KnowledgeGraph:
                allow_service: bool = False, inferred: bool = True):
         """Run a read-only SELECT or ASK as a :class:`~rdgraph.streaming.Stream`: rows as the engine
         produces them, stopped with an error after ``seconds`` (default: the ``query_seconds`` limit)."""
+        check_query(text, where=name or "the query")
+        check_read_only(text, allow_service=allow_service)
+        return self._stream(text, name, seconds, inferred)
+
+    def stream_query(self, name: str, params: dict | None = None, *, seconds: float | None = None):
+        """Run a named query as a :class:`~rdgraph.streaming.Stream` (``rdgraph query``); parameters as for
+        :meth:`query`. The query file was vetted when the catalogue read it, so only the binding is checked."""
+        from .resolve import resolve_params
+
+        nq = self.catalogue.get(name)
+        text = nq.bind(resolve_params(self, nq, dict(params or {})))
+        check_query(text, where=nq.name, template_depth=nq.depth)
+        return self._stream(text, nq.name, seconds, True)
+
+    def _stream(self, text: str, name: str | None, seconds: float | None, inferred: bool):
         from .limits import current
         from .streaming import run_local
 
-        check_query(text, where=name or "the query")
-        check_read_only(text, allow_service=allow_service)
         if seconds is None:
             seconds = current().query_seconds
         return run_local(lambda: self._evaluate(text, name, inferred), seconds, where=name or "")
 
-    def _run(self, text: str, name: str | None, inferred: bool) -> Result:
+    def _run(self, text: str, name: str | None, inferred: bool, template_depth: int | None = None) -> Result:
         from .results import from_solutions
 
-        check_query(text, where=name or "the query")  # size and nesting depth, before the engine parses it
+        # size and nesting depth, before the engine parses it
+        check_query(text, where=name or "the query", template_depth=template_depth)
         sol = self._evaluate(text, name, inferred)
         if isinstance(sol, ox.QueryTriples):
             raise QuerySyntaxError("CONSTRUCT and DESCRIBE are answered by construct(), not sparql()")
@@ -168,7 +182,7 @@ class KnowledgeGraph:
         from .resolve import resolve_params
 
         nq = self.catalogue.get(name)
-        return self._run(nq.bind(resolve_params(self, nq, params)), name, inferred=True)
+        return self._run(nq.bind(resolve_params(self, nq, params)), name, True, nq.depth)
 
     def queries(self):
         return self.catalogue.all()

@@ -7,6 +7,7 @@ already, and remote SPARQL JSON results are turned into them, so both render the
 from __future__ import annotations
 
 import re
+import sys
 
 import pyoxigraph as ox
 
@@ -58,9 +59,6 @@ def from_ntriples(text: str) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 
 
 def literal(value: object, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
-    import datetime as dt
-    from decimal import Decimal
-
     if lang:
         return ox.Literal(str(value), language=lang)
     if datatype:
@@ -69,13 +67,20 @@ def literal(value: object, datatype: str | None = None, lang: str | None = None)
         return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
-    if isinstance(value, Decimal):
-        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
     if isinstance(value, float):
         return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
-    if isinstance(value, dt.date):
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    if is_instance(value, "decimal", "Decimal"):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
+    if is_instance(value, "datetime", "date"):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))  # type: ignore[attr-defined]
     return ox.Literal(str(value))
+
+
+def is_instance(value: object, module: str, name: str) -> bool:
+    """``isinstance(value, module.name)`` without importing the module: a value of a class of a module that
+    was never imported cannot exist (decimal and datetime stay unloaded on the plain query path)."""
+    mod = sys.modules.get(module)
+    return mod is not None and isinstance(value, getattr(mod, name))
 
 
 _INTS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",

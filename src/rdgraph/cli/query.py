@@ -118,17 +118,14 @@ def cmd_query(args: argparse.Namespace) -> int:
         nq = _catalogue(args).get(args.name)
         _drop_unused_lang(params, nq)
         text = nq.bind(params)
-        from ..prescan import check_query
+        from ..sparql_text import check_query
 
-        check_query(text, where=nq.name)
+        check_query(text, where=nq.name, template_depth=nq.depth)
         return _write(args, _remote(args, text, nq.name), nq.name)
     kg = load_graph(args)
     nq = kg.catalogue.get(args.name)
     _drop_unused_lang(params, nq)
-    from ..resolve import resolve_params
-
-    stream = kg.stream(nq.bind(resolve_params(kg, nq, params)), name=nq.name, seconds=_seconds(args))
-    return _write(args, stream, nq.name)
+    return _write(args, kg.stream_query(nq.name, params, seconds=_seconds(args)), nq.name)
 
 
 def _query_text(args: argparse.Namespace) -> str:
@@ -159,12 +156,12 @@ def _query_text(args: argparse.Namespace) -> str:
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
-    from ..prescan import check_query
+    from ..sparql_text import check_query
 
     text = _query_text(args)
     check_query(text)
     if args.endpoint:
-        from ..queries import check_read_only
+        from ..sparql_text import check_read_only
 
         check_read_only(text)
         return _write(args, _remote(args, text), "")
