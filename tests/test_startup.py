@@ -137,7 +137,8 @@ def test_the_registry_follows_the_query_files(tmp_path, monkeypatch):
     folder.mkdir()
     rq = folder / "q.rq"
     rq.write_text("#+ summary: first\nSELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
-    assert Catalogue(folder).get("q").summary == "first"
+    first = Catalogue(folder).get("q")
+    assert first.summary == "first" and first.needs_prefixes is False
     rq.write_text("#+ summary: second\n#+ params: [{name: s, type: iri}]\nSELECT ?s WHERE { ?s ?p ?o }\n",
                   encoding="utf-8")
     q = Catalogue(folder).get("q")
@@ -145,7 +146,23 @@ def test_the_registry_follows_the_query_files(tmp_path, monkeypatch):
     assert "VALUES ?s { <http://e/x> }" in q.bind({"s": "http://e/x"})
     monkeypatch.setattr(query_registry, "_REGISTRY", None)  # a new process reads what this one wrote
     assert Catalogue(folder).get("q").summary == "second" and len(query_registry._registry()) == 2
+    rq.write_text("#+ summary: rdgraph's prefixes\nSELECT ?d WHERE { ?d a rdg:RegioDeal } LIMIT 1\n", encoding="utf-8")
+    assert Catalogue(folder).get("q").needs_prefixes is True
     rq.write_text("#+ summary: an update\nDELETE WHERE { ?s ?p ?o }\n", encoding="utf-8")
     with pytest.raises(QuerySyntaxError):
         Catalogue(folder).get("q")
-    assert len(query_registry._registry()) == 2  # only vetted texts are remembered
+    assert len(query_registry._registry()) == 3  # only vetted texts are remembered
+
+
+def test_named_queries_answer_the_same_without_the_prefix_table():
+    import rdgraph
+
+    kg = rdgraph.load()
+    for name in kg.catalogue.names():
+        nq = kg.catalogue.get(name)
+        text = nq.bind({})
+        fast = kg._evaluate(text, name, True, prefixes=False)
+        full = kg._evaluate(text, name, True, prefixes=True)
+        assert [tuple(s) for s in fast] == [tuple(s) for s in full], name
+    # a text that does need the table after all is asked again with it
+    assert len(list(kg._evaluate("SELECT ?d WHERE { ?d a rdg:RegioDeal }", None, True, prefixes=False))) > 10

@@ -171,6 +171,11 @@ class NamedQuery:
         return self._prepared.get("depth") if self._prepared else None
 
     @property
+    def needs_prefixes(self) -> bool:
+        """Whether the text uses a prefix it does not declare (rdgraph's are then predeclared); True if unknown."""
+        return self._prepared.get("prefixes", True) if self._prepared else True
+
+    @property
     def research_question(self) -> str:
         return RESEARCH_QUESTIONS.get(self.rq, self.rq)
 

@@ -15,6 +15,7 @@ import os
 
 from .errors import Location, ParseError, QuerySyntaxError
 
+FORMAT = 1  # of an entry; a new format is a new file
 _KEEP = 256  # query texts remembered at most (the project has ~40; other homes add theirs)
 _REGISTRY: dict | None = None
 
@@ -32,14 +33,15 @@ def header_text(text: str) -> str:
 
 def prepare(text: str, path: object) -> dict:
     """A query file's text, prepared: ``header`` (the ``#+`` header as a dict), ``groups`` (the WHERE groups
-    parameters are bound into, see :func:`rdgraph.sparql_text.where_groups`; None if it has none) and
-    ``depth`` (its bracket nesting). Raises ParseError for a header that is not YAML key: value lines and
-    QuerySyntaxError for a query that is not read-only."""
+    parameters are bound into, see :func:`rdgraph.sparql_text.where_groups`; None if it has none), ``depth``
+    (its bracket nesting) and ``prefixes`` (whether it uses a prefix it does not declare).
+
+    Raises ParseError for a header that is not YAML key: value lines, QuerySyntaxError for an update."""
     registry = _registry()
     hit = registry.get(text)
     if hit is not None:
         return hit
-    from .sparql_text import check_read_only, nesting_depth, where_groups
+    from .sparql_text import check_read_only, nesting_depth, prefixes_used, where_groups
 
     header = header_text(text)
     prepared: dict = {"header": _parse_yaml(header, path) if header else {}}
@@ -49,6 +51,8 @@ def prepare(text: str, path: object) -> dict:
     except QuerySyntaxError:
         prepared["groups"] = None  # binding a value says so (a query without parameters needs none)
     prepared["depth"] = nesting_depth(text)
+    declared, used = prefixes_used(text)
+    prepared["prefixes"] = bool(used - declared)  # uses a prefix it does not declare: rdgraph's are needed
     _remember(text, prepared)
     return prepared
 
@@ -62,7 +66,7 @@ def _registry_path() -> str:
     from .paths import cache_dir
     from .version import __version__
 
-    return os.path.join(cache_dir(), f"query-registry-{__version__}.json")
+    return os.path.join(cache_dir(), f"query-registry-{FORMAT}-{__version__}.json")
 
 
 def _registry() -> dict:

@@ -113,12 +113,20 @@ class KnowledgeGraph:
         check_read_only(text, allow_service=allow_service)
         return self._run(text, name, inferred)
 
-    def _evaluate(self, text: str, name: str | None, inferred: bool):
-        """The engine's answer; the caller has checked the text (:func:`~rdgraph.sparql_text.check_query`)."""
+    def _evaluate(self, text: str, name: str | None, inferred: bool, prefixes: bool = True):
+        """The engine's answer; the caller has checked the text (:func:`~rdgraph.sparql_text.check_query`).
+
+        ``prefixes=False`` for a text known to declare every prefix it uses (a named query, from the registry):
+        the engine then does not read rdgraph's prefix table for it (if the text does need it after all, it
+        is asked again with the table)."""
+        graph = {"use_default_graph_as_union": True} if inferred else {"default_graph": ASSERTED}
+        if not prefixes:
+            try:
+                return self.store.query(text, **graph)
+            except SyntaxError:
+                pass
         try:
-            if inferred:
-                return self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-            return self.store.query(text, prefixes=PREFIXES, default_graph=ASSERTED)
+            return self.store.query(text, prefixes=PREFIXES, **graph)
         except SyntaxError as e:
             unknown = unknown_prefix_error(text)
             if unknown is not None:
@@ -144,22 +152,22 @@ class KnowledgeGraph:
         nq = self.catalogue.get(name)
         text = nq.bind(resolve_params(self, nq, dict(params or {})))
         check_query(text, where=nq.name, template_depth=nq.depth)
-        return self._stream(text, nq.name, seconds, True)
+        return self._stream(text, nq.name, seconds, True, nq.needs_prefixes)
 
-    def _stream(self, text: str, name: str | None, seconds: float | None, inferred: bool):
+    def _stream(self, text: str, name: str | None, seconds: float | None, inferred: bool, prefixes: bool = True):
         from .limits import current
         from .streaming import run_local
 
         if seconds is None:
             seconds = current().query_seconds
-        return run_local(lambda: self._evaluate(text, name, inferred), seconds, where=name or "")
+        return run_local(lambda: self._evaluate(text, name, inferred, prefixes), seconds, where=name or "")
 
-    def _run(self, text: str, name: str | None, inferred: bool, template_depth: int | None = None) -> Result:
+    def _run(self, text: str, name: str | None, inferred: bool, nq=None) -> Result:
         from .results import from_solutions
 
         # size and nesting depth, before the engine parses it
-        check_query(text, where=name or "the query", template_depth=template_depth)
-        sol = self._evaluate(text, name, inferred)
+        check_query(text, where=name or "the query", template_depth=nq.depth if nq is not None else None)
+        sol = self._evaluate(text, name, inferred, nq.needs_prefixes if nq is not None else True)
         if isinstance(sol, ox.QueryTriples):
             raise QuerySyntaxError("CONSTRUCT and DESCRIBE are answered by construct(), not sparql()")
         return from_solutions(sol, name)
@@ -182,7 +190,7 @@ class KnowledgeGraph:
         from .resolve import resolve_params
 
         nq = self.catalogue.get(name)
-        return self._run(nq.bind(resolve_params(self, nq, params)), name, True, nq.depth)
+        return self._run(nq.bind(resolve_params(self, nq, params)), name, True, nq)
 
     def queries(self):
         return self.catalogue.all()
