@@ -22,3 +22,6 @@ _.ask  # Endpoint.ask (endpoint.py, docs/linked-data.md)
 _.n3  # IRI.n3 (terms.py): an IRI in a result row in N3/Turtle syntax, as rdflib terms have it
 check_consistency  # reasoning.py: the OWL consistency check of the graph (tests/test_ontology.py)
 owlrl_inferred  # reasoning.py: the reference reasoner (owlrl) the own reasoner is tested and benchmarked against
+__getattr__  # rdgraph/__init__.py: Python calls the module's __getattr__ for a name not yet imported (PEP 562)
+__dir__  # rdgraph/__init__.py: dir(rdgraph) lists the lazily imported names (PEP 562)
+_._get_formatter  # cli/__init__.py: argparse calls it for every add_argument and for help
