@@ -23,12 +23,22 @@ RDG_SUCCESSOR = ox.NamedNode(DEF + "successor")
 def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = None) -> list[EntryFinding]:
     """rdgraph's checks of one entry file; ``together``: the triples of all files entered at once (they
     may refer to each other's nodes)."""
-    out: list[EntryFinding] = []
     triples = entry.triples
     src = str(entry.path)
     subjects = {s for s, _p, _o in (together if together is not None else triples)}
     types = types_of(triples)
-    # terms: predicates and classes
+    return [*_unknown_terms(gi, triples, lang, src),
+            *_unknown_value_terms(gi, triples, subjects, lang, src),
+            *_unknown_references(gi, triples, together, subjects, lang, src),
+            *_datatypes_and_languages(gi, triples, lang, src),
+            *_duplicate_deals(gi, triples, types, lang, src),
+            *future_dates(triples, lang, src),
+            *duplicate_sources(gi, triples, types, lang, src)]
+
+
+def _unknown_terms(gi: GraphIndex, triples: list, lang: str, src: str) -> list[EntryFinding]:
+    """Terms: predicates and classes."""
+    out: list[EntryFinding] = []
     seen_terms: set = set()
     for _s, p, o in triples:
         for term, as_class in ((p, False), (o, True) if p == RDF.type else (None, True)):
@@ -51,7 +61,12 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                         hint=(msg("unknown_term_hint", lang, sugg=" / ".join(short(x) for x in sugg)) if sugg
                               else None),
                         suggestions=[short(x) for x in sugg], source_file=src, constraint="unknown-term"))
-    # a term of the ontology's namespace used as a value (rdg:rijksbijdrag for begrip:rijksbijdrage)
+    return out
+
+
+def _unknown_value_terms(gi: GraphIndex, triples: list, subjects: set, lang: str, src: str) -> list[EntryFinding]:
+    """A term of the ontology's namespace used as a value (rdg:rijksbijdrag for begrip:rijksbijdrage)."""
+    out: list[EntryFinding] = []
     for s, p, o in triples:
         if p == RDF.type or not isinstance(o, ox.NamedNode) or not o.value.startswith(DEF):
             continue
@@ -66,7 +81,13 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
             hint=(msg("unknown_ref_hint", lang, sugg=" / ".join(short(x) for x in sugg)) if sugg
                   else msg("unknown_ref_nohint", lang)),
             suggestions=[short(x) for x in sugg], source_file=src, constraint="unknown-term"))
-    # references to things the graph does not hold
+    return out
+
+
+def _unknown_references(gi: GraphIndex, triples: list, together: list | None, subjects: set, lang: str,
+                        src: str) -> list[EntryFinding]:
+    """References to things the graph does not hold."""
+    out: list[EntryFinding] = []
     own_nodes: dict = {}
     for s, p, o in (together if together is not None else triples):
         if isinstance(s, ox.NamedNode):
@@ -82,7 +103,12 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
             message=msg("unknown_ref", lang, value=short(o.value)),
             hint=(msg("unknown_ref_hint", lang, sugg=" / ".join(sugg)) if sugg else msg("unknown_ref_nohint", lang)),
             suggestions=sugg, source_file=src, constraint="unknown-reference"))
-    # datatypes and language tags the ontology expects
+    return out
+
+
+def _datatypes_and_languages(gi: GraphIndex, triples: list, lang: str, src: str) -> list[EntryFinding]:
+    """Datatypes and language tags the ontology expects."""
+    out: list[EntryFinding] = []
     for s, p, o in triples:
         if p == RDF.type:
             continue
@@ -117,7 +143,12 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                 severity="Violation", focus=node_id(s), kind="datatype", path=p.value, value=show(o),
                 message=msg("ref_for_literal", lang, path=short(p.value)), hint=dt_hint(rng, lang),
                 source_file=src, constraint="datatype"))
-    # duplicate deals
+    return out
+
+
+def _duplicate_deals(gi: GraphIndex, triples: list, types: dict, lang: str, src: str) -> list[EntryFinding]:
+    """Duplicate deals."""
+    out: list[EntryFinding] = []
     for deal, ts in types.items():
         if RDG.RegioDeal not in ts:
             continue
@@ -149,8 +180,6 @@ def own_checks(gi: GraphIndex, entry: Entry, lang: str, together: list | None = 
                 else:
                     continue
                 break
-    out.extend(future_dates(triples, lang, src))
-    out.extend(duplicate_sources(gi, triples, types, lang, src))
     return out
 
 
