@@ -26,10 +26,15 @@
     clearMarks();
     var old = document.getElementById("editor-error");
     if (old) { old.remove(); }
-    var yasr = el.querySelector(".yasr");
-    var found = yasr ? /(SPARQL syntax error[^\n]*|the query [^\n]*|[^\n]*refused[^\n]*)/.exec(yasr.textContent) : null;
-    if (!found) { return; }
-    var text = found[1].replace(/Try query in a new browser window/, "").trim();
+    // the server's message as YASR shows it (in the page's language: no wording is matched here)
+    var shown = el.querySelector(".yasr .errorResult");
+    var text = "";
+    if (shown) {
+      shown = shown.cloneNode(true);
+      Array.prototype.forEach.call(shown.querySelectorAll(".errorHeader"), function (h) { h.remove(); });
+      text = shown.textContent.trim();
+    }
+    if (!text) { return; }
     var box = document.createElement("div");
     box.id = "editor-error"; box.className = "error"; box.setAttribute("role", "alert");
     box.textContent = text;
