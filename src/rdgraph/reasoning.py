@@ -129,27 +129,9 @@ def changes_schema(triples: Iterable[Triple]) -> bool:
     return any(p in SCHEMA_PREDICATES or (p == TYPE and o in (TRANSITIVE, SYMMETRIC)) for _s, p, o in triples)
 
 
-def reason(asserted: Iterable[Triple]) -> Closure:
-    """Forward-chain the rules above over ``asserted``; returns only the triples not in the input.
-
-    For a few triples added to a graph already reasoned over, see :func:`reason_into_store`.
-    """
-    base: set[Triple] = set(asserted)
-    schema = _Schema(base)
-    closure = Closure()
-    known: set[Triple] = set(base)
-    inferred = closure.inferred
-    agenda: list[Triple] = []
-
-    def add(t: Triple, rule: str, *premises: Triple) -> None:
-        if t not in known:
-            known.add(t)
-            inferred[t] = Derivation(rule, premises)
-            agenda.append(t)
-
-    # ---- schema level (scm-*): transitive subclass/subproperty, domain/range propagation
-    supc = _closure_of(schema.sub)
-    supp = _closure_of(schema.subp)
+def _schema_level(base: set[Triple], schema: _Schema, supc: dict, supp: dict, add) -> None:
+    """scm-sco, scm-spo (transitive subclass and subproperty), scm-eqc1, scm-eqp1 (from equivalences) and
+    scm-dom1/2, scm-rng1/2 (domains and ranges along subproperties and superclasses), through ``add``."""
     for c, direct in schema.sub.items():
         for d in supc.get(c, ()):
             if d not in direct:
@@ -184,6 +166,30 @@ def reason(asserted: Iterable[Triple]) -> Closure:
                             add((p, pred, c), f"scm-{name}2", (q, pred, c), (p, SUBPROP, q))
                         else:
                             add((p, pred, d), f"scm-{name}2", (q, pred, d), (p, SUBPROP, q))
+
+
+def reason(asserted: Iterable[Triple]) -> Closure:
+    """Forward-chain the rules above over ``asserted``; returns only the triples not in the input.
+
+    For a few triples added to a graph already reasoned over, see :func:`reason_into_store`.
+    """
+    base: set[Triple] = set(asserted)
+    schema = _Schema(base)
+    closure = Closure()
+    known: set[Triple] = set(base)
+    inferred = closure.inferred
+    agenda: list[Triple] = []
+
+    def add(t: Triple, rule: str, *premises: Triple) -> None:
+        if t not in known:
+            known.add(t)
+            inferred[t] = Derivation(rule, premises)
+            agenda.append(t)
+
+    # ---- schema level (scm-*): transitive subclass/subproperty, domain/range propagation
+    supc = _closure_of(schema.sub)
+    supp = _closure_of(schema.subp)
+    _schema_level(base, schema, supc, supp, add)
 
     # ---- instance level, semi-naive over an agenda
     by_ps: dict = defaultdict(lambda: defaultdict(set))   # p -> s -> {o}
