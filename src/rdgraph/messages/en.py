@@ -408,6 +408,7 @@ MESSAGES: dict[str, str] = {
     "ui.province_view": "Deals and money per province",
     "ui.provinces": "Provinces",
     "ui.provinces_of": "Provinces",
+    "ui.releases": "Releases",
     "ui.queries": "Questions",
     "ui.query": "Query",
     "ui.query_list": "Named questions",

@@ -416,6 +416,7 @@ MESSAGES: dict[str, str] = {
     "ui.province_view": "Deals en geld per provincie",
     "ui.provinces": "Provincies",
     "ui.provinces_of": "Provincies",
+    "ui.releases": "Releases",
     "ui.queries": "Vragen",
     "ui.query": "Query",
     "ui.query_list": "Benoemde vragen",
