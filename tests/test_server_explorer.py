@@ -114,6 +114,9 @@ def test_a_report_chart_follows_the_page_parameters(server):
     data = re.search(r'<table class="results" id="chart-evaluations-data">(.*?)</table>', html, re.S).group(1)
     rows = re.findall(r"<tbody>(.*?)</tbody>", data, re.S)[0].count("<tr>")
     assert status == 200 and rows == 1 and "tranche=3" in re.search(r'<img src="([^"]+)"', html).group(1)
+    assert "Parameters: tranche = 3)" in html  # the caption says what the chart is drawn for
+    status, html = page(server, "/queries/evaluaties?tranche=6")  # no evaluation in tranche 6: no empty chart
+    assert status == 200 and 'id="row-count">0 rows<' in html and "<img" not in html
     status, html = page(server, "/queries/deals-per-tranche")  # no report chart: the plain bars of its answer
     assert status == 200 and 'class="bars"' in html and "<img" not in html
 

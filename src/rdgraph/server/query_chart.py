@@ -71,6 +71,7 @@ def chart_view(chart, name: str, lang: str, params: dict[str, str]) -> dict:
     qs = urllib.parse.urlencode(sorted(params.items()))
     return {"id": chart.id, "title": chart.title, "src": f"/queries/{name}/chart.svg" + (f"?{qs}" if qs else ""),
             "note": chart.note, "legend": chart.legend, "caption": data.title,
+            "params": ", ".join(f"{k} = {v}" for k, v in sorted(params.items()) if k != "lang"),
             "head": [c.header for c in data.columns], "rows": [row(r) for r in data.rows],
             "total": row(data.total) if data.total else None,
             "counts": t(lang, "counts", what=data.counts) if data.counts else "",

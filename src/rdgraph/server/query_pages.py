@@ -149,7 +149,7 @@ async def _chart(st, name: str, lang: str, values: dict, table: dict) -> dict | 
     """The report's chart of this query (``kind`` "report"), else plain bars of a small answer, else None."""
     shown = {k: v for k, v in values.items() if v != ""}
     drawn = await report_chart(st, name, lang, shown)
-    if drawn is not None:
+    if drawn is not None and drawn.data.rows:  # an empty answer draws nothing (the table says 0 rows)
         return {"kind": "report", **chart_view(drawn, name, lang, shown)}
     plain = bars(table)
     return {"kind": "bars", **plain} if plain else None
