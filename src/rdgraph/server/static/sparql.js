@@ -49,5 +49,23 @@
     }
   }
   yasqe.on("queryResponse", function () { window.setTimeout(showError, 50); });
+  // What the vendored editor leaves out for assistive technology, added after it draws (labels from the
+  // page, in its language; the "add tab" button moved out of the tab list, where only tabs belong).
+  function accessible() {
+    function label(sel, text) {
+      Array.prototype.forEach.call(el.querySelectorAll(sel), function (e) {
+        if (!e.getAttribute("aria-label")) { e.setAttribute("aria-label", text); }
+      });
+    }
+    label(".CodeMirror textarea", el.getAttribute("data-label-query") || "Query");
+    label("input.autocomplete", el.getAttribute("data-label-endpoint") || "Endpoint");
+    label(".tabsList input[type=text]", el.getAttribute("data-label-tab-name") || "Tab");
+    label("select.tableSizer", el.getAttribute("data-label-page-size") || "Rows per page");
+    Array.prototype.forEach.call(el.querySelectorAll(".tabsList > [role=presentation]"), function (wrap) {
+      if (wrap.querySelector("button.addTab")) { wrap.parentNode.parentNode.insertBefore(wrap, wrap.parentNode.nextSibling); }
+    });
+  }
+  accessible();
+  new MutationObserver(accessible).observe(el, { childList: true, subtree: true });
   yasqe.on("change", clearMarks);
 }());
