@@ -9,6 +9,7 @@ _.data_type  # openpyxl cell attribute (xlsx.py)
 _.quotePrefix  # openpyxl cell style attribute (xlsx.py)
 _.number_format  # openpyxl cell attribute (xlsx.py)
 _.restarts  # server/executor.py: how often the query workers were restarted (a diagnostic counter)
+_.answered_here  # server/executor.py: light queries answered in the server process (a diagnostic counter; tests/test_sparql_fastpath.py)
 
 # public API: rdgraph.load() in notebooks, documented in README.md and docs/, tested
 _.to_dataframe  # Result (results.py)

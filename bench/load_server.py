@@ -16,10 +16,12 @@ Targets:
 - ``HTML page``: the Noordoost-Brabant deal page (rdgraph only; cached after the first)
 
 Prints requests/s, p50/p99/max latency, errors (non-200 answers or failed connections) and the
-ratio rdgraph/Oxigraph; exits 1 on any error.
+ratio rdgraph/Oxigraph; exits 1 on any error. The targets run one after another in each of
+``--rounds`` rounds; a ratio is taken within one round (the two servers measured back to back, under
+the same background load) and the median round is printed.
 
-    .venv/bin/python bench/load_server.py                 # 8 threads, 2000 requests per target, <= 20 s
-    .venv/bin/python bench/load_server.py --threads 4 --requests 500 --seconds 10
+    .venv/bin/python bench/load_server.py                 # 8 threads, 3000 requests per target, <= 8 s, 3 rounds
+    .venv/bin/python bench/load_server.py --threads 4 --requests 500 --seconds 10 --rounds 1
 
 Only loopback addresses are ever contacted: the script refuses any other --host.
 """
@@ -187,8 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--host", default="127.0.0.1", help="loopback address to serve and load (default 127.0.0.1)")
     ap.add_argument("--threads", type=int, default=8)
-    ap.add_argument("--requests", type=int, default=2000, help="requests per target (default 2000)")
-    ap.add_argument("--seconds", type=float, default=20.0, help="time limit per target (default 20)")
+    ap.add_argument("--requests", type=int, default=3000, help="requests per target and round (default 3000)")
+    ap.add_argument("--seconds", type=float, default=8.0, help="time limit per target and round (default 8)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="rounds over all targets (default 3); the machine's other load changes from one "
+                         "second to the next, so each ratio is taken within a round and the median is shown")
     ap.add_argument("--workers", type=int, default=2, help="rdgraph's query workers (default 2)")
     ap.add_argument("--only", default="", help="run only the targets whose name contains this text")
     ap.add_argument("--src", default=None,
@@ -200,8 +205,9 @@ def main(argv: list[str] | None = None) -> int:
             raise ValueError
     except ValueError:
         ap.error("--host must be a loopback address (127.0.0.0/8 or ::1): this script loads only this machine")
-    if not (1 <= args.threads <= 64 and 1 <= args.requests <= 100_000 and 0 < args.seconds <= 120):
-        ap.error("bounds: 1-64 threads, 1-100000 requests, 0-120 seconds")
+    if not (1 <= args.threads <= 64 and 1 <= args.requests <= 100_000 and 0 < args.seconds <= 120
+            and 1 <= args.rounds <= 20):
+        ap.error("bounds: 1-64 threads, 1-100000 requests, 0-120 seconds, 1-20 rounds")
 
     agg = aggregation_text()
     things = labelled_things()
@@ -216,12 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     rd_proc, rd_port = start_rdgraph(args.host, args.workers, args.src)
     ox_proc, ox_port = start_oxigraph(args.host, workdir)
     total_errors = 0
-    results: dict[str, dict] = {}
+    rounds: list[dict[str, dict]] = []
     try:
         print(f"rdgraph serve on {args.host}:{rd_port}, oxigraph serve-read-only on {args.host}:{ox_port}; "
               f"{args.threads} threads, up to {args.requests} requests or {args.seconds:g} s per target; "
-              f"distinct query texts")
-        print(f"{'target':34} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}")
+              f"distinct query texts; {args.rounds} round(s), the targets interleaved in each "
+              "(figures: the median round, req/s range in brackets)")
         targets = [
             ("aggregation /sparql (rdgraph)", rd_port, lambda i: "/sparql?query=" + agg_q(i), JSON),
             ("aggregation /query (oxigraph)", ox_port, lambda i: "/query?query=" + agg_q(i), JSON),
@@ -230,22 +236,38 @@ def main(argv: list[str] | None = None) -> int:
             ("named query REST (rdgraph)", rd_port, lambda i: f"/api/queries/{NAMED}?lang=nl", JSON),
             ("HTML deal page (rdgraph)", rd_port, lambda i: "/doc/regiodeal/noordoost-brabant", "text/html"),
         ]
-        for name, port, paths, accept in targets:
-            if args.only not in name:
-                continue
-            run_target(args.host, port, lambda i, p=paths: p(10**6 + i), accept, 2, 20, 10)  # warm up
-            r = run_target(args.host, port, paths, accept, args.threads, args.requests, args.seconds)
-            results[name] = r
-            total_errors += r["errors"]
-            print(f"{name:34} {r['requests']:8d} {r['rps']:8.1f} {r['p50']:8.1f} {r['p99']:8.1f} {r['max']:8.1f} "
-                  f"{r['errors']:7d}" + (f"  {', '.join(r['error_kinds'])}" if r["errors"] else ""))
+        targets = [t for t in targets if args.only in t[0]]
+        for _name, port, paths, accept in targets:  # warm up
+            run_target(args.host, port, lambda i, p=paths: p(10**7 + i), accept, 2, 20, 10)
+        for r in range(args.rounds):
+            results: dict[str, dict] = {}
+            for name, port, paths, accept in targets:
+                # distinct texts across rounds too: request i of round r is number r * 10**6 + i
+                res = run_target(args.host, port, lambda i, p=paths, r=r: p(r * 10**6 + i), accept,
+                                 args.threads, args.requests, args.seconds)
+                results[name] = res
+                total_errors += res["errors"]
+            rounds.append(results)
+        print(f"{'target':34} {'requests':>8} {'req/s':>8} {'(range)':>15} {'p50 ms':>7} {'p99 ms':>7} "
+              f"{'max ms':>7} {'errors':>6}")
+        for name, *_ in targets:
+            runs = sorted((rd[name] for rd in rounds), key=lambda x: x["rps"])
+            mid = runs[len(runs) // 2]
+            errors = sum(x["errors"] for x in runs)
+            kinds = sorted({k for x in runs for k in x["error_kinds"]})
+            spread = f"({runs[0]['rps']:.0f}-{runs[-1]['rps']:.0f})"
+            print(f"{name:34} {sum(x['requests'] for x in runs):8d} {mid['rps']:8.1f} {spread:>15} "
+                  f"{mid['p50']:7.1f} {mid['p99']:7.1f} {max(x['max'] for x in runs):7.1f} {errors:6d}"
+                  + (f"  {', '.join(kinds)}" if errors else ""))
         for what, goal in (("aggregation", 0.9), ("label lookup", 0.7)):
-            if f"{what} /sparql (rdgraph)" not in results or f"{what} /query (oxigraph)" not in results:
+            rd_name, ox_name = f"{what} /sparql (rdgraph)", f"{what} /query (oxigraph)"
+            if not rounds or rd_name not in rounds[0] or ox_name not in rounds[0]:
                 continue
-            rd = results[f"{what} /sparql (rdgraph)"]["rps"]
-            ox_ = results[f"{what} /query (oxigraph)"]["rps"]
-            ratio = rd / ox_ if ox_ else float("nan")
-            print(f"{what}: rdgraph/oxigraph = {ratio:.2f}x (goal >= {goal}x)")
+            # the ratio of each round (rdgraph and Oxigraph measured one after the other), then their median
+            ratios = sorted(rd[rd_name]["rps"] / rd[ox_name]["rps"] if rd[ox_name]["rps"] else float("nan")
+                            for rd in rounds)
+            print(f"{what}: rdgraph/oxigraph = {ratios[len(ratios) // 2]:.2f}x (goal >= {goal}x; rounds: "
+                  + ", ".join(f"{x:.2f}" for x in ratios) + ")")
     finally:
         for proc in (rd_proc, ox_proc):
             proc.terminate()

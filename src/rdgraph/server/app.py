@@ -79,13 +79,15 @@ def create_app(state: State, host: str = "127.0.0.1", allow_hosts: list[str] | N
         finally:
             state.close()
 
+    hosts = allowed_hosts(host, allow_hosts)
     app = Starlette(routes=[*(extra_routes or []), *routes()], lifespan=lifespan,
                     middleware=[Middleware(Limits),
-                                Middleware(HostAllowList, allowed_hosts=allowed_hosts(host, allow_hosts)),
+                                Middleware(HostAllowList, allowed_hosts=hosts),
                                 Middleware(FastSparql)],
                     exception_handlers={404: _http_error, 405: _http_error, 400: _http_error,
                                         Exception: _error_handler})
     app.state.rdgraph = state
+    app.state.allowed_hosts = hosts  # for .fastpath.LightFront, which uvicorn runs in front of the app
     return app
 
 

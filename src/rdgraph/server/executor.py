@@ -63,11 +63,24 @@ class Answer:
         return b"".join(parts)
 
 
-def _worker_main(conn, source: str, limits=None) -> None:  # pragma: no cover - runs in a child process
-    import os
-
+def open_stores(source: str):
+    """(database, in-memory copy) of the graph the server loaded: the CLI's cached database opened read-only,
+    or one N-Quads file (then both are the same in-memory store)."""
     import pyoxigraph as ox
 
+    if os.path.isdir(source):  # the CLI's cached database: open it read-only
+        disk = ox.Store.read_only(source)
+        store = ox.Store()  # and copy it into memory: queries run about 4x faster than on the on-disk database
+        # (extend, not bulk_extend: as fast here, without the bulk loader's 200 MB batch buffer, which a process
+        # under an address-space limit may not have)
+        store.extend(disk)
+    else:
+        disk = store = ox.Store()
+        store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+    return disk, store
+
+
+def _worker_main(conn, source: str, limits=None) -> None:  # pragma: no cover - runs in a child process
     if limits is not None:  # the server's limits (config file, environment, --max), not only this process's
         from ..limits import configure
 
@@ -75,13 +88,7 @@ def _worker_main(conn, source: str, limits=None) -> None:  # pragma: no cover - 
 
     from .sparql_protocol import answer
 
-    if os.path.isdir(source):  # the CLI's cached database: open it read-only
-        disk = ox.Store.read_only(source)
-        store = ox.Store()  # and copy it into memory: queries run about 4x faster than on the on-disk database
-        store.bulk_extend(disk)
-    else:
-        disk = store = ox.Store()
-        store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+    disk, store = open_stores(source)
     conn.send("ready")
     while True:
         try:
@@ -159,9 +166,13 @@ class QueryPool:
     loaded the graph.
     """
 
-    def __init__(self, source: Path, workers: int = 2, limits=None) -> None:
+    def __init__(self, source: Path, workers: int = 2, limits=None, light: bool = True) -> None:
         self._ctx = mp.get_context("spawn")  # never fork a process with threads
         self._limits = limits
+        self._light = light
+        self._store = None     # the in-memory copy the light queries read in this process
+        self._planner = None   # light.Planner: which queries may skip the worker
+        self.answered_here = 0
         self._source = str(source)
         self._n = max(1, workers)
         self._idle: asyncio.Queue[_Worker] | None = None
@@ -171,7 +182,10 @@ class QueryPool:
 
     async def start(self, timeout: float = 120.0) -> None:
         self._idle = asyncio.Queue()
+        local = asyncio.ensure_future(asyncio.to_thread(self._open_local)) if self._light else None
         started = [await asyncio.to_thread(self._spawn) for _ in range(self._n)]
+        if local is not None:  # counted while the workers load
+            self._store, self._planner = await local
         deadline = time.monotonic() + timeout
         for w in started:
             try:
@@ -182,6 +196,43 @@ class QueryPool:
                 self.close()
                 raise RuntimeError("a query worker did not start (could not load the graph)")
             self._idle.put_nowait(w)
+
+    def _open_local(self):
+        from ..namespaces import PREFIXES
+        from .light import Planner
+
+        _, store = open_stores(self._source)
+        return store, Planner(store, PREFIXES)
+
+    def light(self, job: dict) -> bool:
+        """Whether ``job`` may be answered in this process: an ad-hoc query (``sparql`` or ``table``) on the
+        default graph whose cost :mod:`.light` bounds, inside the size and depth limits and free of the
+        words the workers refuse (those refusals stay the workers' own)."""
+        if not self._light or self._planner is None or job.get("kind") not in ("sparql", "table") \
+                or job.get("default_graphs") or job.get("named_graphs"):
+            return False
+        if self._limits is None:
+            from ..limits import current
+
+            self._limits = current()
+        found = self._planner.plan(job["query"], self._limits)
+        if found is None:
+            return False
+        job["default_prefixes"] = found[1]
+        return True
+
+    def answer_here(self, job: dict) -> Answer:
+        """A light job answered in this process (bounded by :mod:`.light`): the worker's code, no process hop."""
+        from .sparql_protocol import answer
+
+        sink = _Sink()
+        try:
+            answer(self._store, {**job, "check": False, "whole": True}, sink)
+        except Exception as e:  # a bug: say so, keep serving (as a worker does)
+            return Answer(500, "text/plain; charset=utf-8", {},
+                          f"internal error in the query: {type(e).__name__}: {e}\n".encode(), True)
+        self.answered_here += 1
+        return sink.answer()
 
     def _spawn(self) -> _Worker:
         w = _Worker(self._ctx, self._source, self._limits)
@@ -211,6 +262,8 @@ class QueryPool:
 
     async def run(self, job: dict, timeout: float) -> Answer:
         assert self._idle is not None, "QueryPool.start() was not awaited"
+        if self.light(job):
+            return self.answer_here(job)
         deadline = time.monotonic() + timeout
         try:
             w = self._idle.get_nowait()
@@ -272,3 +325,28 @@ class QueryPool:
 
 class ResultTooLarge(Exception):
     """The answer grew past the byte limit after it had started (the connection is cut)."""
+
+
+class _Sink:
+    """Collects the messages :func:`.sparql_protocol.answer` would send over a worker's pipe."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple] = []
+
+    def send(self, message: tuple) -> None:
+        self.messages.append(message)
+
+    def answer(self) -> Answer:
+        _, status, ctype, headers, first, done = self.messages[0]
+        if done:
+            return Answer(status, ctype, headers, first, True)
+        rest = self.messages[1:]
+
+        async def chunks() -> AsyncIterator[bytes]:
+            for msg in rest:
+                if msg[0] == "chunk":
+                    yield msg[1]
+                elif msg[0] == "abort":
+                    raise ResultTooLarge(msg[1])
+
+        return Answer(status, ctype, headers, first, False, chunks())

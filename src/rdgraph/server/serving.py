@@ -11,7 +11,7 @@ import time
 
 from ..errors import RdgraphError
 from .app import create_app
-from .middleware import MAX_HEADERS
+from .middleware import MAX_HEADERS, MAX_URL
 from .state import State
 
 
@@ -33,6 +33,9 @@ def _socket(host: str, port: int) -> socket.socket:
 def _config(app, quiet: bool):
     import uvicorn
 
+    from .fastpath import LightFront
+
+    app = LightFront(app, app.state.rdgraph, app.state.allowed_hosts, MAX_URL, MAX_HEADERS)  # light GET /sparql
     return uvicorn.Config(app, log_level="error" if quiet else "info", access_log=not quiet, lifespan="on",
                           http="httptools", loop="auto", timeout_keep_alive=60, limit_concurrency=1000,
                           h11_max_incomplete_event_size=MAX_HEADERS, server_header=False)

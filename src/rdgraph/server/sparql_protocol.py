@@ -251,7 +251,8 @@ def answer(store, job: dict, conn) -> None:
         except ProtocolError as e:
             return send_text(conn, e.status, e.text(lang), **e.headers)
     try:
-        sol = store.query(job["query"], prefixes=PREFIXES, **kwargs)
+        # a text that declares every prefix it uses (light.Planner tells) is parsed faster without the defaults
+        sol = store.query(job["query"], prefixes=PREFIXES if job.get("default_prefixes", True) else None, **kwargs)
     except SyntaxError as e:
         unknown = unknown_prefix_error(job["query"])
         return send_text(conn, 400, str(unknown) if unknown else msg("sparql.syntax_error", lang, error=e))
@@ -261,11 +262,13 @@ def answer(store, job: dict, conn) -> None:
     offers = GRAPH_OFFERS if graph else tuple(o for o in RESULT_OFFERS if o != "text/html")
     if kind == "table":
         return _table(conn, sol, int(job.get("rows", 1000)))
-    mtype = negotiate.from_format(job.get("formats") or [], offers) or negotiate.choose(job.get("accept"), offers)
+    mtype = _negotiate(job.get("formats") or [], job.get("accept"), offers)
     if mtype is None:
         return send_text(conn, 406, msg("sparql.not_acceptable_graph" if graph else "sparql.not_acceptable", lang,
                                         accept=job.get("accept"), offers=", ".join(offers)))
     max_bytes = int(job.get("max_bytes") or (1 << 62))
+    if job.get("whole") and kind == "sparql" and not graph:  # a bounded answer (.light): in one piece
+        return _whole(conn, sol, mtype, max_bytes, lang)
     try:
         if graph:
             fmt = getattr(ox.RdfFormat, GRAPH_FORMATS.get(mtype, "TURTLE"))
@@ -304,6 +307,38 @@ def answer(store, job: dict, conn) -> None:
         if out.started:
             return conn.send(("abort", msg("sparql.failed_midway", lang, error=e)))
         return send_text(conn, 400, msg("sparql.not_evaluated", lang, error=e))
+
+
+_NEGOTIATED: dict[tuple, str | None] = {}
+
+
+def _negotiate(formats: list[str], accept: str | None, offers: tuple[str, ...]) -> str | None:
+    """The media type for ``format=`` values or an Accept header (clients send the same few: remembered)."""
+    key = (tuple(formats), accept, offers)
+    try:
+        return _NEGOTIATED[key]
+    except KeyError:
+        pass
+    mtype = negotiate.from_format(formats, offers) or negotiate.choose(accept, offers)
+    if len(_NEGOTIATED) < 256 and len(accept or "") < 512:
+        _NEGOTIATED[key] = mtype
+    return mtype
+
+
+def _whole(conn, sol, mtype: str, max_bytes: int, lang: str) -> None:
+    """Query results serialised by pyoxigraph into one bytes object (no write calls back into Python)."""
+    import pyoxigraph as ox
+
+    short, ctype = RESULT_TYPES[mtype]
+    if short != "json":
+        ctype += "; charset=utf-8"
+    try:
+        data = sol.serialize(format=getattr(ox.QueryResultsFormat, RESULTS_FORMATS[short]))
+    except (OSError, ValueError) as e:
+        return send_text(conn, 400, msg("sparql.not_evaluated", lang, error=e))
+    if len(data) > max_bytes:
+        return send_text(conn, 422, msg("sparql.answer_too_large", lang, limit=max_bytes))
+    conn.send(("head", 200, ctype, {}, data, True))
 
 
 def _table(conn, sol, rows: int) -> None:
