@@ -55,7 +55,8 @@ def free_port(host: str) -> int:
         return s.getsockname()[1]
 
 
-def start_rdgraph(host: str, workers: int, src: str | None = None) -> tuple[subprocess.Popen, int]:
+def start_rdgraph(host: str, workers: int, src: str | None = None,
+                  processes: int | None = None) -> tuple[subprocess.Popen, int]:
     """`rdgraph serve` of this checkout, or of the package sources in ``src`` (an older version, to
     compare before and after on the same data: the artefacts stay this checkout's)."""
     import os
@@ -68,7 +69,9 @@ def start_rdgraph(host: str, workers: int, src: str | None = None) -> tuple[subp
         env["RDGRAPH_HOME"] = str(ROOT)
     log = Path(tempfile.mkdtemp(prefix="rdgraph-load-")) / "serve.log"
     fh = open(log, "wb")  # noqa: SIM115 - kept open for the server's lifetime
-    proc = subprocess.Popen([*cmd, "serve", "--host", host, "--port", "0", "--quiet", "--workers", str(workers)],
+    extra = ["--processes", str(processes)] if processes else []  # older versions have no --processes
+    proc = subprocess.Popen([*cmd, "serve", "--host", host, "--port", "0", "--quiet", "--workers", str(workers),
+                             *extra],
                             stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=ROOT, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -195,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="rounds over all targets (default 3); the machine's other load changes from one "
                          "second to the next, so each ratio is taken within a round and the median is shown")
     ap.add_argument("--workers", type=int, default=2, help="rdgraph's query workers (default 2)")
+    ap.add_argument("--processes", type=int, default=None,
+                    help="rdgraph's server processes (default: rdgraph serve's own default)")
     ap.add_argument("--only", default="", help="run only the targets whose name contains this text")
     ap.add_argument("--src", default=None,
                     help="serve with the rdgraph package in this folder (e.g. an older version's src/, "
@@ -219,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         return urllib.parse.quote(f"SELECT ?l WHERE {{ <{things[i % len(things)]}> <{RDFS_LABEL}> ?l }} # {i}")
 
     workdir = Path(tempfile.mkdtemp(prefix="rdgraph-load-ox-"))
-    rd_proc, rd_port = start_rdgraph(args.host, args.workers, args.src)
+    rd_proc, rd_port = start_rdgraph(args.host, args.workers, args.src, args.processes)
     ox_proc, ox_port = start_oxigraph(args.host, workdir)
     total_errors = 0
     rounds: list[dict[str, dict]] = []

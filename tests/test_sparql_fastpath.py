@@ -217,3 +217,68 @@ def test_fast_path_leaves_refusals_to_the_application(server):
             assert conn.getresponse().status in status, headers
         finally:
             conn.close()
+
+
+# ---------------------------------------------------------------- several server processes
+
+def _children(pid: int) -> set[int]:
+    from pathlib import Path
+
+    kids = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie (ended, not yet reaped) is not serving
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_two_server_processes_answer_and_stop_with_the_first():
+    """--processes 2: both processes answer on the one port (every connection gets its answer), and when the
+    first process is killed outright (no clean-up of its own), the second stops too and the port closes."""
+    import http.client
+    import os
+    import signal
+    import time
+
+    from test_server import start_server, stop_server
+
+    s = start_server("--processes", "2", "--workers", "2", "--timeout", "5")
+    try:
+        assert "in 2 server processes" in s.log.read_text(errors="replace")
+        children = _children(s.proc.pid)  # its query worker, the sibling server (with its own worker), ...
+        siblings = {k for k in children if _children(k)}
+        conns = [http.client.HTTPConnection(s.host, s.port, timeout=30) for _ in range(16)]
+        for i, conn in enumerate(conns):
+            conn.request("GET", "/sparql?query=" + urllib.parse.quote(f"{LIGHT[0]} {i}"),
+                         headers={"Accept": "text/csv"})
+            resp = conn.getresponse()
+            assert resp.status == 200 and resp.read().startswith(b"l\r\n"), i
+            conn.close()
+        assert siblings, "no sibling server process"
+        os.kill(s.proc.pid, signal.SIGKILL)
+        s.proc.wait(10)
+        family = children | {k for c in siblings for k in _children(c)}
+        deadline = time.monotonic() + 60
+        while any(_alive(k) for k in family) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [k for k in family if _alive(k)], "a process outlived the first server process"
+        with pytest.raises(OSError):
+            http.client.HTTPConnection(s.host, s.port, timeout=5).request("GET", "/sparql?query=ASK%7B%7D")
+    finally:
+        if s.proc.poll() is None:
+            stop_server(s)

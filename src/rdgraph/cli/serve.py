@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..errors import EXIT_OK, ParameterError
@@ -19,8 +20,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     limits = current()
     timeout = args.timeout if args.timeout is not None else (limits.query_seconds or 24 * 3600.0)
     max_bytes = args.max_bytes if args.max_bytes is not None else (limits.result_bytes or 1 << 62)
-    if timeout <= 0 or max_bytes <= 0 or args.workers <= 0:
-        raise ParameterError("--timeout, --max-bytes and --workers must be positive")
+    if timeout <= 0 or max_bytes <= 0 or args.workers <= 0 or args.processes <= 0:
+        raise ParameterError("--timeout, --max-bytes, --workers and --processes must be positive")
     if args.host not in LOOPBACK and not args.host.startswith("127."):
         sys.stderr.write(f"rdgraph: warning: listening on {args.host}, not only this machine; "
                          "the server has no authentication\n")
@@ -28,7 +29,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..server import serve
 
     serve(kg, args.host, args.port, timeout=timeout, max_bytes=max_bytes, workers=args.workers,
-          quiet=args.quiet, allow_hosts=args.allow_host, limits=limits)
+          quiet=args.quiet, allow_hosts=args.allow_host, limits=limits, processes=args.processes)
     return EXIT_OK
 
 
@@ -48,6 +49,10 @@ def register(sub) -> None:
     s.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                    help="also answer requests whose Host header is NAME (repeatable); by default only the bound "
                         "address and localhost are answered (against DNS rebinding)")
-    s.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
+    s.add_argument("--workers", type=int, default=2,
+                   help="query worker processes (default 2), shared out over the server processes")
+    s.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1),
+                   help="server processes answering on the port (default: 2, or 1 on a one-core machine); "
+                        "at most --workers")
     s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
     s.set_defaults(func=cmd_serve)

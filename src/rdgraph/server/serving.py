@@ -15,10 +15,14 @@ from .middleware import MAX_HEADERS, MAX_URL
 from .state import State
 
 
-def _socket(host: str, port: int) -> socket.socket:
+def _socket(host: str, port: int, reuse_port: bool = False) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:  # sibling server processes listen on the same address (.processes)
+        from .processes import reuse_port as allow
+
+        allow(sock)
     try:
         sock.bind((host, port))
     except OSError as e:
@@ -76,24 +80,35 @@ class RunningServer:
 
 
 def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0, max_bytes: int = 1 << 30,
-          workers: int = 2, quiet: bool = False, allow_hosts: list[str] | None = None, limits=None) -> None:
-    """Answer HTTP requests until interrupted (Ctrl-C or SIGTERM); then stop the workers."""
+          workers: int = 2, quiet: bool = False, allow_hosts: list[str] | None = None, limits=None,
+          processes: int = 1) -> None:
+    """Answer HTTP requests until interrupted (Ctrl-C or SIGTERM); then stop the workers. ``processes`` > 1:
+    that many server processes on the port (:mod:`.processes`), the ``workers`` query workers shared out."""
     import uvicorn
 
+    from .processes import Siblings, split
+
     t0 = time.monotonic()
-    state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=workers, quiet=quiet, limits=limits)
+    processes = max(1, min(processes, workers))  # at least one query worker per server process
+    shares = split(workers, processes)
+    state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=shares[0], quiet=quiet, limits=limits)
     try:
-        sock = _socket(host, port)
+        sock = _socket(host, port, reuse_port=processes > 1)
     except BaseException:
         state.close()
         raise
     h, p = sock.getsockname()[:2]
     shown = f"[{h}]" if ":" in str(h) else h
+    siblings = Siblings(kg, host, p, shares[1:], {"timeout": timeout, "max_bytes": max_bytes, "quiet": quiet,
+                                                  "allow_hosts": allow_hosts, "limits": limits}) \
+        if processes > 1 else None
 
     def ready() -> None:
+        serving = 1 + (siblings.wait_ready() if siblings else 0)
         sys.stderr.write(f"rdgraph: serving http://{shown}:{p}/ (read-only; timeout {timeout:g} s, answers up to "
-                         f"{max_bytes} bytes, {workers} query workers; ready in {time.monotonic() - t0:.1f} s). "
-                         "Ctrl-C stops.\n")
+                         f"{max_bytes} bytes, {workers} query workers"
+                         + (f" in {serving} server processes" if processes > 1 else "")
+                         + f"; ready in {time.monotonic() - t0:.1f} s). Ctrl-C stops.\n")
         sys.stderr.flush()
 
     app = create_app(state, host, allow_hosts, on_ready=ready)
@@ -102,6 +117,8 @@ def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.
         server.run(sockets=[sock])
     finally:
         sock.close()
+        if siblings:
+            siblings.close()
         sys.stderr.write("rdgraph: server stopped\n")
 
 
