@@ -219,14 +219,14 @@ def test_an_added_file_is_reasoned_incrementally_with_the_same_result(tmp_path, 
     (home / "data" / "deals").mkdir(exist_ok=True)
     shutil.copy(entry, home / "data" / "deals" / "nieuw.ttl")
     calls = []
-    real = store_mod._extend_previous
+    real = store_mod.extend_previous
 
     def spy(*args, **kwargs):
         result = real(*args, **kwargs)
         calls.append(result)
         return result
 
-    monkeypatch.setattr(store_mod, "_extend_previous", spy)
+    monkeypatch.setattr(store_mod, "extend_previous", spy)
     incremental = rdgraph.load(home)
     assert calls and calls[0] is not None, "the added file should have been reasoned incrementally"
     full = rdgraph.load(home, use_cache=False)
