@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from .display import safe_text
 from .limits import LimitError, Limits, current
 from .namespaces import shorten
-from .terms import XSD_STRING, plain
+from .terms import plain
 
 BATCH = 256
 
@@ -185,103 +185,79 @@ class CountingWriter:
 
 # ---------------------------------------------------------------- writers
 
-def _json_cell(t) -> dict:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    cell = {"type": "literal", "value": t.value}
-    if t.language:
-        cell["xml:lang"] = t.language
-    elif t.datatype.value != XSD_STRING:
-        cell["datatype"] = t.datatype.value
-    return cell
+#: the W3C SPARQL 1.1 results formats, written by pyoxigraph's serialisers (the names of ox.QueryResultsFormat)
+W3C_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
+_W3C_BATCH = 1024  # rows serialised at a time
+
+
+def _boolean(fmt: str, value: bool, variables: list[str]) -> str:
+    """An ASK answer (one value: written here, as it always was)."""
+    word = "true" if value else "false"
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value}) + "\n"
+    if fmt == "csv":
+        return f"boolean\r\n{word}\r\n"
+    if fmt == "tsv":
+        return f"?boolean\n{word}\n"
+    from xml.sax.saxutils import quoteattr
+
+    head = "".join(f"<variable name={quoteattr(v)}/>\n" for v in variables)
+    return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>\n{head}'
+            f"</head>\n<boolean>{word}</boolean>\n</sparql>\n")
+
+
+def _write_w3c(s: Stream, out, fmt: str) -> int:
+    """Rows in a W3C results format, serialised by pyoxigraph a batch at a time.
+
+    pyoxigraph serialises only a whole answer of its own (``QuerySolutions``), and an answer here is rows that
+    the limits count and may cut; so each batch of rows is handed to pyoxigraph as TSV (each term in the
+    N-Triples syntax pyoxigraph writes, ``str(term)``), read back with ``parse_query_results`` and serialised in
+    ``fmt``; the document's head and tail are written once and each batch's rows in between.
+    """
+    if s.boolean is not None:
+        out.write(_boolean(fmt, s.boolean, s.variables))
+        return 0
+    tsv, target = ox.QueryResultsFormat.TSV, getattr(ox.QueryResultsFormat, W3C_FORMATS[fmt])
+    head = "\t".join("?" + v for v in s.variables) + "\n"
+
+    def serialised(lines: list[str]) -> str:
+        return ox.parse_query_results((head + "".join(lines)).encode("utf-8"), tsv).serialize(format=target).decode()
+
+    empty = serialised([])
+    tail = {"json": "]}}", "xml": "</results></sparql>"}.get(fmt, "")  # where the rows go in an empty answer
+    if not empty.endswith(tail):
+        raise AssertionError(f"pyoxigraph's {fmt} results do not end with {tail!r}")  # pragma: no cover
+    start = len(empty) - len(tail)
+    out.write(empty[:start])
+    n = 0
+    lines: list[str] = []
+    for row in s.rows:
+        lines.append("\t".join("" if t is None else str(t) for t in row) + "\n")
+        if len(lines) >= _W3C_BATCH:
+            out.write(("," if fmt == "json" and n else "") + serialised(lines)[start:-len(tail) or None])
+            n += len(lines)
+            lines = []
+    if lines:
+        out.write(("," if fmt == "json" and n else "") + serialised(lines)[start:-len(tail) or None])
+        n += len(lines)
+    out.write(tail + ("\n" if tail else ""))  # a text file ends with a line end
+    return n
 
 
 def _write_json(s: Stream, out) -> int:
-    if s.boolean is not None:
-        out.write(json.dumps({"head": {}, "boolean": s.boolean}) + "\n")
-        return 0
-    out.write('{"head": {"vars": ' + json.dumps(s.variables, ensure_ascii=False) + '},\n "results": {"bindings": [')
-    n = 0
-    for row in s.rows:
-        b = {v: _json_cell(t) for v, t in zip(s.variables, row) if t is not None}
-        out.write(("\n  " if n == 0 else ",\n  ") + json.dumps(b, ensure_ascii=False))
-        n += 1
-    out.write("\n ]}}\n")
-    return n
-
-
-def _write_csv(s: Stream, out) -> int:
-    import csv
-    import io
-
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    if s.boolean is not None:
-        w.writerow(["boolean"])
-        w.writerow(["true" if s.boolean else "false"])
-        out.write(buf.getvalue())
-        return 0
-    w.writerow(s.variables)
-    n = 0
-    for row in s.rows:
-        w.writerow([plain(t) for t in row])
-        n += 1
-        if n % BATCH == 0:
-            out.write(buf.getvalue())
-            buf.seek(0)
-            buf.truncate()
-    out.write(buf.getvalue())
-    return n
-
-
-def _write_tsv(s: Stream, out) -> int:
-    """Each term in N-Triples syntax as pyoxigraph writes it (``str(term)``), as the TSV results format asks."""
-    if s.boolean is not None:
-        out.write("?boolean\n" + ("true" if s.boolean else "false") + "\n")
-        return 0
-    out.write("\t".join("?" + v for v in s.variables) + "\n")
-    n = 0
-    for row in s.rows:
-        out.write("\t".join("" if t is None else str(t) for t in row) + "\n")
-        n += 1
-    return n
+    return _write_w3c(s, out, "json")
 
 
 def _write_xml(s: Stream, out) -> int:
-    from xml.sax.saxutils import escape, quoteattr
+    return _write_w3c(s, out, "xml")
 
-    out.write('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>\n')
-    for v in s.variables:
-        out.write(f"<variable name={quoteattr(v)}/>\n")
-    out.write("</head>\n")
-    if s.boolean is not None:
-        out.write(f"<boolean>{'true' if s.boolean else 'false'}</boolean>\n</sparql>\n")
-        return 0
-    out.write("<results>\n")
-    n = 0
-    for row in s.rows:
-        parts = ["<result>"]
-        for v, t in zip(s.variables, row):
-            if t is None:
-                continue
-            if isinstance(t, ox.NamedNode):
-                inner = f"<uri>{escape(t.value)}</uri>"
-            elif isinstance(t, ox.BlankNode):
-                inner = f"<bnode>{escape(t.value)}</bnode>"
-            elif t.language:
-                inner = f"<literal xml:lang={quoteattr(t.language)}>{escape(t.value)}</literal>"
-            elif t.datatype.value != XSD_STRING:
-                inner = f"<literal datatype={quoteattr(t.datatype.value)}>{escape(t.value)}</literal>"
-            else:
-                inner = f"<literal>{escape(t.value)}</literal>"
-            parts.append(f"<binding name={quoteattr(v)}>{inner}</binding>")
-        parts.append("</result>")
-        out.write("\n".join(parts) + "\n")
-        n += 1
-    out.write("</results>\n</sparql>\n")
-    return n
+
+def _write_csv(s: Stream, out) -> int:
+    return _write_w3c(s, out, "csv")
+
+
+def _write_tsv(s: Stream, out) -> int:
+    return _write_w3c(s, out, "tsv")
 
 
 def _cell(t) -> str:
