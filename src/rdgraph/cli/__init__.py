@@ -30,7 +30,8 @@ VERB_MODULES: dict[str, tuple[str, ...]] = {
     "serve": ("serve",),
 }
 _MODULE_OF = {verb: module for module, names in VERB_MODULES.items() for verb in names}
-#: Verbs that import no library that logs (rdflib, pyshacl, owlrl): they leave the logging module unloaded.
+#: Verbs that import no library that logs (rdflib, pyshacl, owlrl) on the embedded store: they leave the logging
+#: module unloaded (with ``--endpoint`` the libraries are quieted as for every other verb).
 _NO_LOGGING = frozenset(VERB_MODULES["query"])
 
 
@@ -214,7 +215,8 @@ def _fail(e: RdgraphError, as_json: bool, code: int | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if verb_of(argv) not in _NO_LOGGING or os.environ.get("RDGRAPH_DEBUG"):
+    remote = any(a == "--endpoint" or a.startswith("--endpoint=") for a in argv)  # client libraries may log
+    if verb_of(argv) not in _NO_LOGGING or remote or os.environ.get("RDGRAPH_DEBUG"):
         _quiet_libraries()
     as_json = wants_json(argv)
     try:
