@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 BUDGET = 1000  #: rows (product of pattern bounds) a query may touch to be answered in the server process
+PATTERNS_REMEMBERED = 4096
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -96,6 +97,7 @@ class Stats:
         self.largest = {kind: max(c.values(), default=0) for kind, c in self.counts.items()}
         # the graph's IRIs by their text: an IRI is matched by its exact text, so these have exact counts
         self.iris = {t.value: t for q in quads for t in q if isinstance(t, ox.NamedNode)}
+        self._bounds: dict[tuple, int] = {}  # pattern -> bound, for the patterns clients ask again
 
     def pattern(self, s, p, o) -> int:
         """Upper bound of the matches of one triple pattern; each term is ``("var", name)``,
@@ -107,6 +109,16 @@ class Stats:
         (the engine matches equal values written differently: "01" and "1" as integers) and terms the graph
         does not have take the largest count of their kind -- a bound whatever the engine makes of them.
         """
+        key = (s, p, o)
+        found = self._bounds.get(key)
+        if found is None:
+            found = self._pattern(s, p, o)
+            if len(self._bounds) >= PATTERNS_REMEMBERED:
+                self._bounds.clear()
+            self._bounds[key] = found
+        return found
+
+    def _pattern(self, s, p, o) -> int:
         terms = [self._term(t) for t in (s, p, o)]
         bound = self.total
         for kind, at in _KINDS:
