@@ -248,8 +248,9 @@ def _alive(pid: int) -> bool:
 
 
 def test_two_server_processes_answer_and_stop_with_the_first():
-    """--processes 2: both processes answer on the one port (every connection gets its answer), and when the
-    first process is killed outright (no clean-up of its own), the second stops too and the port closes."""
+    """--processes 2: the first process deals the connections to itself and its sibling (every connection gets
+    its answer), and when the first process is killed outright (no clean-up of its own), the sibling stops
+    too and the port closes."""
     import http.client
     import os
     import signal

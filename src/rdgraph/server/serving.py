@@ -15,14 +15,10 @@ from .middleware import MAX_HEADERS, MAX_URL
 from .state import State
 
 
-def _socket(host: str, port: int, reuse_port: bool = False) -> socket.socket:
+def _socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    if reuse_port:  # sibling server processes listen on the same address (.processes)
-        from .processes import reuse_port as allow
-
-        allow(sock)
     try:
         sock.bind((host, port))
     except OSError as e:
@@ -93,18 +89,20 @@ def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.
     shares = split(workers, processes)
     state = State(kg, timeout=timeout, max_bytes=max_bytes, workers=shares[0], quiet=quiet, limits=limits)
     try:
-        sock = _socket(host, port, reuse_port=processes > 1)
+        sock = _socket(host, port)
     except BaseException:
         state.close()
         raise
     h, p = sock.getsockname()[:2]
     shown = f"[{h}]" if ":" in str(h) else h
-    siblings = Siblings(kg, host, p, shares[1:], {"timeout": timeout, "max_bytes": max_bytes, "quiet": quiet,
+    siblings = Siblings(kg, host, shares[1:], {"timeout": timeout, "max_bytes": max_bytes, "quiet": quiet,
                                                   "allow_hosts": allow_hosts, "limits": limits}) \
         if processes > 1 else None
 
     def ready() -> None:
         serving = 1 + (siblings.wait_ready() if siblings else 0)
+        if siblings:  # this process accepts and deals the connections (.processes)
+            siblings.deal(server, sock)
         sys.stderr.write(f"rdgraph: serving http://{shown}:{p}/ (read-only; timeout {timeout:g} s, answers up to "
                          f"{max_bytes} bytes, {workers} query workers"
                          + (f" in {serving} server processes" if processes > 1 else "")
@@ -114,7 +112,7 @@ def serve(kg, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.
     app = create_app(state, host, allow_hosts, on_ready=ready)
     server = uvicorn.Server(_config(app, quiet))
     try:
-        server.run(sockets=[sock])
+        server.run(sockets=[] if siblings else [sock])
     finally:
         sock.close()
         if siblings:
