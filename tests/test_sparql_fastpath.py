@@ -283,3 +283,39 @@ def test_two_server_processes_answer_and_stop_with_the_first():
     finally:
         if s.proc.poll() is None:
             stop_server(s)
+
+
+def test_keep_alive_answers_in_the_protocol_are_the_same(server):
+    """On a keep-alive connection a light GET /sparql is answered by the HTTP protocol itself (one write, no
+    ASGI cycle): status, headers (but Date) and body as the application's fast path and the worker send
+    them, request after request on the one connection, interleaved with requests it does not answer."""
+    import http.client
+
+    front = server.server.config.app
+    pool = server.state.pool
+    parts = urllib.parse.urlsplit(server.url)
+
+    def exchange(paths, accept, light=True):
+        pool._light = light
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        out = []
+        try:
+            for path in paths:
+                conn.request("GET", path, headers={"Accept": accept})
+                resp = conn.getresponse()
+                out.append((resp.status, [(k.lower(), v) for k, v in resp.getheaders() if k.lower() != "date"],
+                            resp.read()))
+        finally:
+            conn.close()
+            pool._light = True
+        return out
+
+    paths = ["/sparql?query=" + urllib.parse.quote(t) for t in (*LIGHT[:5], "SELECT * { ?s ?p ?o } LIMIT 2")]
+    paths.insert(3, "/doc/regiodeal/noordoost-brabant")  # a page in between, on the same connection
+    for accept in FORMATS:
+        before = front.early
+        early = exchange(paths, accept)
+        assert front.early - before >= len(paths) - 3, (front.early, before)  # the first may admit the Host
+        assert early == exchange(paths, accept, light=False), accept
+        with_close = [_get(server.url + p, accept) for p in paths]
+        assert [(st, body) for st, _, body in early] == [(st, body) for st, _, body in with_close]

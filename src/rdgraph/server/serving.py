@@ -33,11 +33,11 @@ def _socket(host: str, port: int) -> socket.socket:
 def _config(app, quiet: bool):
     import uvicorn
 
-    from .fastpath import LightFront
+    from .fastpath import LightFront, protocol_class
 
     app = LightFront(app, app.state.rdgraph, app.state.allowed_hosts, MAX_URL, MAX_HEADERS)  # light GET /sparql
     return uvicorn.Config(app, log_level="error" if quiet else "info", access_log=not quiet, lifespan="on",
-                          http="httptools", loop="auto", timeout_keep_alive=60, limit_concurrency=1000,
+                          http=protocol_class(app), loop="auto", timeout_keep_alive=60, limit_concurrency=1000,
                           h11_max_incomplete_event_size=MAX_HEADERS, server_header=False)
 
 
