@@ -57,11 +57,6 @@ def prepare(text: str, path: object) -> dict:
     return prepared
 
 
-def parse_header(text: str, path: object) -> dict:
-    """The ``#+`` header of a query file as a dict (from the registry when the text is known)."""
-    return prepare(text, path)["header"]
-
-
 def _registry_path() -> str:
     from .paths import cache_dir
     from .version import __version__
@@ -114,4 +109,4 @@ def _parse_yaml(header: str, path: object) -> dict:
     return data
 
 
-__all__ = ["prepare", "parse_header", "header_text"]
+__all__ = ["prepare", "header_text"]
