@@ -69,7 +69,7 @@ def synthetic_home(size: int, tmp: Path) -> Path:
     return home
 
 
-def bench_graph(name: str, home: Path | None, repeat: int, rdflib_max: int) -> None:
+def bench_graph(name: str, home: Path | None, repeat: int, rdflib_max: int, only: list[str] | None = None) -> None:
     t = time.perf_counter()
     kg = KnowledgeGraph.build(home, use_cache=False)
     build_s = time.perf_counter() - t
@@ -100,6 +100,8 @@ def bench_graph(name: str, home: Path | None, repeat: int, rdflib_max: int) -> N
 
     print(f"   {'query':34s} {'rdgraph ms':>11s} {'pyoxigraph ms':>14s} {'ratio':>6s} {'rdflib ms':>10s} {'rows':>6s}")
     for q in kg.catalogue.all():
+        if only and q.name not in only:
+            continue
         text = q.bind({})
         rows = len(kg.query(q.name))
         t_rd, t_ox = paired_median_ms(lambda name=q.name: kg.query(name),
@@ -159,17 +161,20 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--rdflib-max", type=int, default=150_000)
     ap.add_argument("--skip-real", action="store_true")
+    ap.add_argument("--queries", nargs="*", metavar="NAME", help="only these named queries (default: all)")
+    ap.add_argument("--skip-incremental", action="store_true")
     args = ap.parse_args()
     print(f"rdgraph {rdgraph.__version__}, pyoxigraph {ox.__version__}, {os.cpu_count()} cores")
     if not args.skip_real:
-        bench_graph("real graph", None, args.repeat, args.rdflib_max)
+        bench_graph("real graph", None, args.repeat, args.rdflib_max, args.queries)
         bench_owlrl()
         bench_cli(args.repeat)
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             home = synthetic_home(size, Path(tmp))
-            bench_graph(f"synthetic ~{size}", home, args.repeat, args.rdflib_max)
-            bench_incremental(home, Path(tmp) / f"c{size}")
+            bench_graph(f"synthetic ~{size}", home, args.repeat, args.rdflib_max, args.queries)
+            if not args.skip_incremental:
+                bench_incremental(home, Path(tmp) / f"c{size}")
             shutil.rmtree(home)
     return 0
 
