@@ -134,7 +134,7 @@ def _finish(tmp: Path, db: Path, meta: dict) -> None:
 
 def _prune(folder: Path, keep: Path, newest: int = 8, min_age_s: float = 86400.0) -> None:
     """Remove old cached graphs: beyond the ``newest`` most recent, and only those unused for a day (a
-    long-running server may still read one), plus files of the former N-Quads cache format."""
+    long-running server may still read one)."""
     import shutil
     import time
 
@@ -146,10 +146,6 @@ def _prune(folder: Path, keep: Path, newest: int = 8, min_age_s: float = 86400.0
             if old != keep and now - mf.stat().st_mtime > min_age_s:
                 mf.unlink(missing_ok=True)
                 shutil.rmtree(old, ignore_errors=True)
-        for legacy in folder.glob("graph-*.nq"):
-            legacy.unlink(missing_ok=True)
-        for legacy in folder.glob("graph-*.files.json"):
-            legacy.unlink(missing_ok=True)
     except OSError:
         pass
 
