@@ -17,6 +17,7 @@ headers). Everything else -- and every refusal -- is the application's, unchange
 
 from __future__ import annotations
 
+import sys
 import urllib.parse
 
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -156,26 +157,37 @@ def protocol_class(front: LightFront):
 
     class LightHttpProtocol(HttpToolsProtocol):
         def on_headers_complete(self) -> None:
-            if not self._answer_light():
+            try:
+                ans = self._light_answer()
+            except Exception as e:  # a bug here must not cost the request: the ASGI path answers it
+                sys.stderr.write(f"rdgraph serve: internal error in the SPARQL fast path: {type(e).__name__}: {e}\n")
+                ans = None
+            if ans is None:
                 super().on_headers_complete()
+            else:
+                self._send(ans)
 
-        def _answer_light(self) -> bool:
+        def _light_answer(self):
             if (self.cycle is not None and not self.cycle.response_complete) or self.pipeline:
-                return False
+                return None
             parser = self.parser
             url = self.url
             if (not url.startswith(b"/sparql?") or parser.get_method() != b"GET"
                     or parser.get_http_version() != "1.1" or not parser.should_keep_alive()
                     or parser.should_upgrade()):
-                return False
-            parsed = httptools.parse_url(url)
+                return None
+            try:
+                parsed = httptools.parse_url(url)
+            except httptools.HttpParserError:  # uvicorn's own parsing refuses it
+                return None
             if parsed.path != b"/sparql":
-                return False
+                return None
             scope = self.scope  # begun by on_message_begin; its header list filled by on_header
             scope.update(method="GET", path="/sparql", raw_path=b"/sparql", query_string=parsed.query or b"")
-            ans = front.answer_known_host(scope)
-            if ans is None:
-                return False
+            return front.answer_known_host(scope)
+
+        def _send(self, ans) -> None:
+            scope = self.scope
             out = [STATUS_LINE[ans.status]]
             for name, value in (*self.server_state.default_headers, (b"vary", b"Accept"),
                                 *((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in ans.headers.items()),
@@ -190,6 +202,5 @@ def protocol_class(front: LightFront):
                 self.access_logger.info('%s - "%s %s HTTP/%s" %d', get_client_addr(scope), "GET",
                                         get_path_with_query_string(scope), "1.1", ans.status)
             self.on_response_complete()
-            return True
 
     return LightHttpProtocol
