@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
+from starlette.concurrency import run_in_threadpool
 
 from . import pages
 from .graph_view import doc_path
@@ -45,12 +46,17 @@ async def fetch_table(st, job: dict, lang: str, page: int = 1, cached: bool = Fa
     when there are more than that); only this page's rows become cells. The table also holds ``head``,
     ``rows``, ``boolean``, ``first`` and ``last`` (row numbers, from 1), ``page`` and ``pages``.
     """
-    from ..results import from_sparql_json
-
     job = {**job, "kind": "table", "rows": COUNT_ROWS}
     ans = await (st.run_cached(job) if cached else st.run(job))
     if ans.status != 200:
         return None, ans
+    return await run_in_threadpool(_page_of, st.view, ans, lang, page), ans
+
+
+def _page_of(view, ans, lang: str, page: int) -> dict:
+    """The table of one page (off the event loop: an answer of many rows takes a while to read)."""
+    from ..results import from_sparql_json
+
     data = json.loads(ans.first)
     bindings = data.get("results", {}).get("bindings", [])
     count = len(bindings)
@@ -60,9 +66,9 @@ async def fetch_table(st, job: dict, lang: str, page: int = 1, cached: bool = Fa
     if "results" in data:
         data["results"]["bindings"] = bindings[skip:skip + PAGE_ROWS]
     result = from_sparql_json(data)
-    return {"head": result.variables, "rows": [[cell(st.view, t, lang) for t in row] for row in result.rows],
+    return {"head": result.variables, "rows": [[cell(view, t, lang) for t in row] for row in result.rows],
             "boolean": result.boolean, "count": count, "more": ans.headers.get("X-Rdgraph-More") == "true",
-            "page": page, "pages": pages_, "first": skip + 1, "last": skip + len(result.rows)}, ans
+            "page": page, "pages": pages_, "first": skip + 1, "last": skip + len(result.rows)}
 
 
 def page_number(params) -> int:
