@@ -76,6 +76,8 @@ NOT_LIGHT = [
     f"SELECT ?é {{ <{DEAL}> ?p ?é }}",
     f"SELECT * {{ <{DEAL}> ex:a:b ?o }}",
     "",
+    "SELECT * { " + " . ".join(f"<http://example.org/s{i}> <http://example.org/p> ?o{i}" for i in range(9)) + " }",
+    "ASK {} " + "#" * 9000,                                         # a light shape in a long text
 ]
 
 

@@ -10,7 +10,8 @@ queries whose cost is bounded *before* they run, and only those skip the hop:
   (IRIs, prefixed names, variables, simple literals, ``a``; ``;`` and ``,`` lists), with optional
   ``LIMIT``/``OFFSET`` and ``PREFIX`` lines. Anything else -- ``FILTER``, ``OPTIONAL``, ``UNION``,
   paths, sub-queries, ``ORDER BY`` (pyoxigraph 0.5 aborts the process on some mixed-type sorts),
-  expressions, ``GRAPH``, ``FROM``, blank nodes, ``BASE``, escapes -- is not light and goes to a worker;
+  expressions, ``GRAPH``, ``FROM``, blank nodes, ``BASE``, escapes -- is not light and goes to a worker,
+  and so does a text of more than :data:`MAX_TEXT` characters or :data:`MAX_PATTERNS` triple patterns;
 * the number of matches of each triple pattern is bounded from the graph's own counts (the graph is
   read-only, so they are counted once at start): by subject, predicate, object and the pairs,
   the exact count for an IRI the graph has, the largest count of that kind for anything else (a literal,
@@ -30,6 +31,8 @@ from collections import Counter
 
 BUDGET = 1000  #: rows (product of pattern bounds) a query may touch to be answered in the server process
 PATTERNS_REMEMBERED = 4096
+MAX_PATTERNS = 8    #: triple patterns at most: the engine's planning of a group grows faster than its size
+MAX_TEXT = 8192     #: characters at most in a light query text (a lookup is a line or two)
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -294,6 +297,8 @@ class Planner:
         self.budget = budget
 
     def plan(self, text: str, limits=None) -> tuple[int, bool] | None:
+        if len(text) > MAX_TEXT:
+            return None
         if limits is not None and (len(text.encode("utf-8")) > limits.query_bytes or limits.query_depth < 1):
             return None  # over the size limit (a light text has one level of braces): the worker refuses it
         try:
@@ -310,6 +315,8 @@ class Planner:
 
             if keywords(text) & (UPDATE_WORDS | {"SERVICE"}):
                 return None
+        if len(reader.patterns) > MAX_PATTERNS:
+            return None
         bound = 1
         for s, p, o in reader.patterns:
             bound *= max(1, self.stats.pattern(s, p, o))
