@@ -91,23 +91,24 @@ def run_local(make: Callable[[], object], seconds: float | None, where: str = ""
                 put(("bool", bool(sol)))
                 return
             if isinstance(sol, ox.QueryTriples):
-                if not put(("graph", ["subject", "predicate", "object"])):
-                    return
+                kind, variables = "graph", ["subject", "predicate", "object"]
                 items = ((t.subject, t.predicate, t.object) for t in sol)
             else:
-                if not put(("vars", [v.value for v in sol.variables])):
-                    return
+                kind, variables = "vars", [v.value for v in sol.variables]
                 items = (tuple(s) for s in sol)
+            # the head goes with the first batch (a small answer is one hand-over: the reader is not woken
+            # while this thread still holds the interpreter, which costs it a thread switch interval)
             batch: list[tuple] = []
+            head = True
             for s in items:
                 batch.append(s)
                 if len(batch) >= BATCH:
-                    if not put(("rows", batch)):
+                    if not put((kind, (variables, batch, False)) if head else ("rows", batch)):
                         return
-                    batch = []
-            if batch and not put(("rows", batch)):
-                return
-            put(("end", None))
+                    head, batch = False, []
+            put((kind, (variables, batch, True)) if head else ("rows", batch) if batch else ("end", None))
+            if not head and batch:
+                put(("end", None))
         except BaseException as e:  # handed to the reader, which raises it in its own thread
             put(("error", e))
 
@@ -127,10 +128,12 @@ def run_local(make: Callable[[], object], seconds: float | None, where: str = ""
         raise value
     if kind == "bool":
         return Stream([], iter(()), bool(value))
+    variables, first, finished = value
 
     def rows() -> Iterator[tuple]:
         try:
-            while True:
+            yield from first
+            while not finished:
                 k, v = get()
                 if k == "rows":
                     yield from v
@@ -141,7 +144,7 @@ def run_local(make: Callable[[], object], seconds: float | None, where: str = ""
         finally:
             stop.set()
 
-    return Stream(list(value), rows(), graph=kind == "graph")
+    return Stream(list(variables), rows(), graph=kind == "graph")
 
 
 def bounded_rows(rows: Iterable[tuple], limits: Limits, limit: int | None = None, where: str = "") -> Iterator[tuple]:
