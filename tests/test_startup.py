@@ -1,6 +1,6 @@
 """The plain query path stays light: ``rdgraph query NAME`` (cache warm) imports none of the heavy or
 network modules that other verbs need, nor the standard modules that only cost start-up time there
-(dataclasses and inspect, logging, typing, hashlib); the start-up budget itself is measured in
+(dataclasses and inspect, logging, typing, hashlib, pathlib); the start-up budget itself is measured in
 bench/bench_startup.py. The package's names are imported on first use, and the CLI registers only the verb
 module a command line names, with the same result as the full parser."""
 
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = ("yaml", "rdflib", "pyshacl", "owlrl", "http.client", "email", "SPARQLWrapper", "jinja2", "starlette",
-             "dataclasses", "inspect", "logging", "typing", "hashlib")
+             "dataclasses", "inspect", "logging", "typing", "hashlib", "pathlib")
 
 
 def _imported(*args: str) -> set[str]:

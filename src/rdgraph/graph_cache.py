@@ -9,12 +9,16 @@ When files were only added, the newest database is copied and extended (:func:`e
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pyoxigraph as ox
 
 from .namespaces import GRAPH_ASSERTED, GRAPH_INFERRED
-from .paths import cache_dir
+from .paths import cache_dir_str
+
+TYPE_CHECKING = False  # pathlib is imported on the build path only
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ASSERTED = ox.NamedNode(GRAPH_ASSERTED)  #: the named graph of the asserted triples
 INFERRED = ox.NamedNode(GRAPH_INFERRED)  #: the named graph of the entailments
@@ -23,32 +27,36 @@ INFERRED = ox.NamedNode(GRAPH_INFERRED)  #: the named graph of the entailments
 CACHE_FORMAT = "oxigraph-db/1"
 
 
-def content_key(files: list[Path], extra: str, use_cache: bool) -> str:
+def content_key(files: list[str] | list[Path], extra: str, use_cache: bool) -> str:
     """The hash of the files' contents, remembered in the cache by their paths, sizes and modification times,
-    so that a warm start reads no data file (a file rewritten keeps neither its time nor, mostly, its size)."""
+    so that a warm start reads no data file (a file rewritten keeps neither its time nor, mostly, its size).
+    ``files``: strings or Paths (the same key for both)."""
     import json
 
-    stamp = json.dumps([extra] + [(str(f), st.st_size, st.st_mtime_ns) for f in files for st in (f.stat(),)])
-    index = cache_dir() / "content-keys.json"
+    stamp = json.dumps([extra] + [(str(f), st.st_size, st.st_mtime_ns) for f in files for st in (os.stat(f),)])
+    index = os.path.join(cache_dir_str(), "content-keys.json")
     known: dict = {}
     if use_cache:
         try:
-            known = json.loads(index.read_text(encoding="utf-8"))
+            with open(index, encoding="utf-8") as fh:
+                known = json.load(fh)
         except (OSError, ValueError):
             known = {}
-        hit = known.get(stamp)
+        hit = known.get(stamp) if isinstance(known, dict) else None
         if isinstance(hit, str):
             return hit
+    from pathlib import Path
+
     from .loading import content_hash
 
-    key = content_hash(files, extra=extra)
+    key = content_hash([Path(f) for f in files], extra=extra)
     if use_cache:
         from .fileio import write_text_atomic
 
-        known = {k: v for k, v in list(known.items())[-63:]}  # the last few states of each home
+        known = {k: v for k, v in list(known.items())[-63:]} if isinstance(known, dict) else {}  # recent states
         known[stamp] = key
         try:
-            index.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(index), exist_ok=True)
             write_text_atomic(index, json.dumps(known))
         except OSError:
             pass
@@ -69,24 +77,25 @@ def file_manifest(files: list[Path], root: Path) -> dict[str, str]:
     return out
 
 
-def _meta_path(db: Path) -> Path:
-    return db.with_suffix(".json")
+def _meta_path(db: str | Path) -> str:
+    return os.path.splitext(os.fspath(db))[0] + ".json"
 
 
-def _read_meta(db: Path) -> dict | None:
+def _read_meta(db: str | Path) -> dict | None:
     import json
 
     try:
-        meta = json.loads(_meta_path(db).read_text(encoding="utf-8"))
+        with open(_meta_path(db), encoding="utf-8") as fh:
+            meta = json.load(fh)
     except (OSError, ValueError):
         return None
     return meta if isinstance(meta, dict) and meta.get("format") == CACHE_FORMAT else None
 
 
-def open_cached(db: Path) -> tuple[ox.Store, dict] | None:
+def open_cached(db: str | Path) -> tuple[ox.Store, dict] | None:
     """The cached database, opened read-only; None when it is missing or damaged (then it is rebuilt)."""
     meta = _read_meta(db)
-    if meta is None or not db.is_dir():
+    if meta is None or not os.path.isdir(db):
         return None
     try:
         return ox.Store.read_only(str(db)), meta

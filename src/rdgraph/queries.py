@@ -24,8 +24,8 @@ change the query's shape.
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -43,6 +43,10 @@ from .sparql_text import (  # noqa: F401  (the scanning functions, importable fr
     with_prefixes,
 )
 from .terms import XSD, check_iri, is_instance, literal
+
+TYPE_CHECKING = False  # pathlib is not imported on the query path
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "lang")
 RESEARCH_QUESTIONS = {
@@ -220,9 +224,10 @@ class NamedQuery:
         return inject_values(self.text, terms, groups)
 
 
-def load_query(path: Path) -> NamedQuery:
+def load_query(path: str | Path) -> NamedQuery:
     """The named query of a file; raises ParseError for a bad header, QuerySyntaxError for an update."""
-    text = path.read_text(encoding="utf-8")
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
     prepared = prepare(text, path)  # header parsed, read-only vetted, scanned: from the registry when known
     h = prepared["header"]
     params = []
@@ -236,19 +241,27 @@ def load_query(path: Path) -> NamedQuery:
         params.append(Param(name=str(raw["name"]), type=ptype, default=raw.get("default"),
                             enum=raw.get("enum"), required=bool(raw.get("required", False)),
                             description=str(raw.get("description", "")), base=raw.get("base")))
-    q = NamedQuery(name=path.stem, path=path, text=text, summary=str(h.get("summary", "")),
+    q = NamedQuery(name=_stem(path), path=path, text=text, summary=str(h.get("summary", "")),
                    description=str(h.get("description", "")).strip(), rq=str(h.get("rq", "")),
                    tags=list(h.get("tags") or []), columns=list(h.get("columns") or []), params=params)
     q._prepared = prepared
     return q
 
 
+def _stem(path: str | Path) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
 class Catalogue:
     """The named queries of a folder, by file stem."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: str | Path) -> None:
         self.folder = folder
-        self._paths = {p.stem: p for p in sorted(folder.glob("*.rq"))}
+        try:
+            names = sorted(n for n in os.listdir(folder) if n.endswith(".rq"))
+        except FileNotFoundError:
+            names = []  # as a glob of a missing folder
+        self._paths = {_stem(n): os.path.join(folder, n) for n in names}
         self._loaded: dict[str, NamedQuery] = {}
 
     def names(self) -> list[str]:

@@ -58,10 +58,10 @@ def prepare(text: str, path: object) -> dict:
 
 
 def _registry_path() -> str:
-    from .paths import cache_dir
+    from .paths import cache_dir_str
     from .version import __version__
 
-    return os.path.join(cache_dir(), f"query-registry-{FORMAT}-{__version__}.json")
+    return os.path.join(cache_dir_str(), f"query-registry-{FORMAT}-{__version__}.json")
 
 
 def _registry() -> dict:

@@ -14,20 +14,22 @@ queries see their union as the default graph.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pyoxigraph as ox
 
 from .errors import QuerySyntaxError
 from .graph_cache import ASSERTED, INFERRED, content_key, extend_previous, file_manifest, open_cached, persist
 from .namespaces import PREFIXES, PROV, RDF
-from .paths import artefact_dir, cache_dir, project_root, turtle_files
+from .paths import cache_dir_str, project_root_str, turtle_file_names
 from .queries import Catalogue
 from .sparql_text import check_query, check_read_only, unknown_prefix_error
 from .version import __version__
 
-TYPE_CHECKING = False  # typing is not imported on the query path
+TYPE_CHECKING = False  # typing (and pathlib) are not imported on the query path
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .results import Result
 
 RDF_TYPE = RDF.type
@@ -57,32 +59,62 @@ class BuildInfo:
         return (BuildInfo, tuple(getattr(self, a) for a in BuildInfo.__slots__))
 
 
-def source_files(root: Path) -> list[Path]:
-    return turtle_files(artefact_dir("ontology", root)) + turtle_files(artefact_dir("data", root))
+def source_file_names(root: str) -> list[str]:
+    """The ontology and data files of a home, as strings (the warm start does not import pathlib)."""
+    return turtle_file_names(os.path.join(root, "ontology")) + turtle_file_names(os.path.join(root, "data"))
 
 
 class KnowledgeGraph:
     """The Regio Deals graph, ready to query. Make one with :func:`rdgraph.load`."""
 
-    def __init__(self, store: ox.Store, root: Path, info: BuildInfo) -> None:
+    def __init__(self, store: ox.Store, root: Path | str, info: BuildInfo) -> None:
         self.store = store
-        self.root = root
+        self._root = root  # a string from a warm start: a Path is made when asked for
         self.info = info
-        self.catalogue = Catalogue(artefact_dir("queries", root))
+        self._catalogue: Catalogue | None = None
+
+    @property
+    def root(self) -> Path:
+        """The folder with ontology/, data/, shapes/ and queries/."""
+        if isinstance(self._root, str):
+            from pathlib import Path
+
+            self._root = Path(self._root)
+        return self._root
+
+    @root.setter
+    def root(self, value: Path) -> None:
+        self._root = value
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The named queries of ``queries/``."""
+        if self._catalogue is None:
+            self._catalogue = Catalogue(os.path.join(os.fspath(self._root), "queries"))
+        return self._catalogue
+
+    @catalogue.setter
+    def catalogue(self, value: Catalogue) -> None:
+        self._catalogue = value
 
     # ---------------------------------------------------------------- building
     @classmethod
     def build(cls, root: Path | None = None, use_cache: bool = True,
               extra_files: list[Path] | None = None) -> KnowledgeGraph:
-        root = root or project_root()
-        files = source_files(root) + list(extra_files or [])
-        key = content_key(files, extra=f"{__version__}/{REASONER_VERSION}", use_cache=use_cache)
-        db = cache_dir() / f"graph-{key[:32]}.db"
+        # the warm start works on strings (pathlib costs more than the rest of a warm import); a build on Paths
+        root_s = project_root_str() if not root else _normalised(root)
+        names = source_file_names(root_s) + [str(f) for f in extra_files or []]
+        key = content_key(names, extra=f"{__version__}/{REASONER_VERSION}", use_cache=use_cache)
+        db_s = os.path.join(cache_dir_str(), f"graph-{key[:32]}.db")
         if use_cache:
-            opened = open_cached(db)
+            opened = open_cached(db_s)
             if opened is not None:
                 store, meta = opened
-                return cls(store, root, BuildInfo(key, True, meta["asserted"], meta["inferred"], len(files)))
+                return cls(store, root_s, BuildInfo(key, True, meta["asserted"], meta["inferred"], len(names)))
+        from pathlib import Path
+
+        root, db = Path(root_s), Path(db_s)
+        files = [Path(f) for f in names]
         manifest = file_manifest(files, root)
         if use_cache:
             extended = extend_previous(files, manifest, db)
@@ -236,6 +268,13 @@ class KnowledgeGraph:
         return validate_graph(self, lang=lang)
 
 
+def _normalised(root: str | Path) -> str:
+    """A folder as ``str(Path(folder))`` writes it (file names and cache keys are made from it)."""
+    from pathlib import Path
+
+    return str(Path(root))
+
+
 def load(root: str | Path | None = None, *, use_cache: bool = True) -> KnowledgeGraph:
     """The knowledge graph (ontology + data + inferences), from the cache when nothing changed."""
-    return KnowledgeGraph.build(Path(root) if root else None, use_cache=use_cache)
+    return KnowledgeGraph.build(root or None, use_cache=use_cache)
