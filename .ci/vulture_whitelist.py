@@ -8,7 +8,6 @@ _.should_exit  # uvicorn.Server reads it (server/serving.py)
 _.data_type  # openpyxl cell attribute (xlsx.py)
 _.quotePrefix  # openpyxl cell style attribute (xlsx.py)
 _.number_format  # openpyxl cell attribute (xlsx.py)
-_.restarts  # server/executor.py: how often the query workers were restarted (a diagnostic counter)
 _.answered_here  # server/executor.py: light queries answered in the server process (a diagnostic counter; tests/test_sparql_fastpath.py)
 _.early  # server/fastpath.py: light requests answered in the protocol (a diagnostic counter; tests/test_sparql_fastpath.py)
 message_event  # server/fastpath.py: _Answered.message_event.set(), called by uvicorn's protocol when the connection ends

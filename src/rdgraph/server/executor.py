@@ -178,7 +178,6 @@ class QueryPool:
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: set[_Worker] = set()
         self._closed = False
-        self.restarts = 0
 
     async def start(self, timeout: float = 120.0) -> None:
         self._idle = asyncio.Queue()
@@ -245,7 +244,6 @@ class QueryPool:
         w.kill()
         if self._closed:
             return
-        self.restarts += 1
         asyncio.get_running_loop().create_task(self._respawn())
 
     async def _respawn(self) -> None:
