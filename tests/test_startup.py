@@ -166,3 +166,21 @@ def test_named_queries_answer_the_same_without_the_prefix_table():
         assert [tuple(s) for s in fast] == [tuple(s) for s in full], name
     # a text that does need the table after all is asked again with it
     assert len(list(kg._evaluate("SELECT ?d WHERE { ?d a rdg:RegioDeal }", None, True, prefixes=False))) > 10
+
+
+def test_the_warm_start_lists_files_as_the_paths_do(tmp_path, monkeypatch):
+    """The warm start lists and keys the files as strings; a build as Paths: the same files, order and key."""
+    from rdgraph.graph_cache import content_key
+    from rdgraph.paths import RDF_SUFFIXES, project_root, project_root_str, turtle_file_names, turtle_files
+
+    assert str(project_root()) == project_root_str()
+    for rel in ("a/x.ttl", "a-b/y.ttl", "a.b/z.nt", "a/b/c.jsonld", "a/b-c/d.trig", "notes.txt", "a/.hidden.ttl"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(rel, encoding="utf-8")
+    expected = sorted(p for p in tmp_path.rglob("*") if p.suffix in RDF_SUFFIXES and p.is_file())
+    assert len(expected) == 6
+    assert turtle_files(tmp_path) == expected
+    assert turtle_file_names(str(tmp_path)) == [str(p) for p in expected]
+    monkeypatch.setenv("RDGRAPH_CACHE", str(tmp_path / "cache"))
+    assert content_key([str(p) for p in expected], "x", True) == content_key(expected, "x", True) \
+        == content_key(expected, "x", False)
