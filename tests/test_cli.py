@@ -49,6 +49,12 @@ def test_version_and_no_verb():
     assert run().returncode == 2
 
 
+def test_queries_of_another_home():
+    proc = run("--home", str(ROOT), "queries")  # --home as a string (was: TypeError str / str)
+    assert proc.returncode == 0, proc.stderr
+    assert "opgaven-per-tranche" in proc.stdout
+
+
 def test_queries_lists_every_named_query():
     proc = run("queries")
     assert proc.returncode == 0

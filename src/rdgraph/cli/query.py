@@ -12,10 +12,12 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown", "xlsx", "ntr
 
 
 def _catalogue(args: argparse.Namespace):
-    from ..paths import artefact_dir, project_root
+    import os
+
+    from ..paths import project_root_str
     from ..queries import Catalogue
 
-    return Catalogue(artefact_dir("queries", args.home or project_root()))
+    return Catalogue(os.path.join(args.home or project_root_str(), "queries"))  # --home is a string
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
