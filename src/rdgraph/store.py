@@ -143,6 +143,12 @@ class KnowledgeGraph:
                inferred: bool = True) -> Result:
         """Run a read-only SPARQL SELECT or ASK on the graph (asserted + inferred)."""
         check_read_only(text, allow_service=allow_service)
+        from . import engine_guard
+
+        if engine_guard.wanted(text):  # ORDER BY may abort the engine: evaluated in a child (engine_guard)
+            check_query(text, where=name or "the query")
+            return engine_guard.result(engine_guard.run(lambda: self._evaluate(text, name, inferred), None, name or ""),
+                                       name)
         return self._run(text, name, inferred)
 
     def _evaluate(self, text: str, name: str | None, inferred: bool, prefixes: bool = True):
@@ -169,12 +175,13 @@ class KnowledgeGraph:
             raise QuerySyntaxError(f"the query failed: {e}") from None
 
     def stream(self, text: str, *, name: str | None = None, seconds: float | None = None,
-               allow_service: bool = False, inferred: bool = True):
+               allow_service: bool = False, inferred: bool = True, lang: str = "en"):
         """Run a read-only SELECT or ASK as a :class:`~rdgraph.streaming.Stream`: rows as the engine
-        produces them, stopped with an error after ``seconds`` (default: the ``query_seconds`` limit)."""
+        produces them, stopped with an error after ``seconds`` (default: the ``query_seconds`` limit).
+        ``lang``: the language of the error if the engine dies (:mod:`rdgraph.engine_guard`)."""
         check_query(text, where=name or "the query")
         check_read_only(text, allow_service=allow_service)
-        return self._stream(text, name, seconds, inferred)
+        return self._stream(text, name, seconds, inferred, guard=lang)
 
     def stream_query(self, name: str, params: dict | None = None, *, seconds: float | None = None):
         """Run a named query as a :class:`~rdgraph.streaming.Stream` (``rdgraph query``); parameters as for
@@ -186,12 +193,19 @@ class KnowledgeGraph:
         check_query(text, where=nq.name, template_depth=nq.depth)
         return self._stream(text, nq.name, seconds, True, nq.needs_prefixes)
 
-    def _stream(self, text: str, name: str | None, seconds: float | None, inferred: bool, prefixes: bool = True):
+    def _stream(self, text: str, name: str | None, seconds: float | None, inferred: bool, prefixes: bool = True,
+                guard: str | None = None):
         from .limits import current
         from .streaming import run_local
 
         if seconds is None:
             seconds = current().query_seconds
+        if guard is not None:  # ad-hoc text: ORDER BY may abort the engine, so it is evaluated in a child
+            from . import engine_guard
+
+            if engine_guard.wanted(text):
+                return engine_guard.run(lambda: self._evaluate(text, name, inferred, prefixes), seconds,
+                                        name or "", guard)
         return run_local(lambda: self._evaluate(text, name, inferred, prefixes), seconds, where=name or "")
 
     def _run(self, text: str, name: str | None, inferred: bool, nq=None) -> Result:

@@ -167,7 +167,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 
         check_read_only(text)
         return _write(args, _remote(args, text), "")
-    stream = load_graph(args).stream(text, seconds=_seconds(args))
+    stream = load_graph(args).stream(text, seconds=_seconds(args), lang=args.lang)
     return _write(args, stream, "")
 
 
@@ -208,6 +208,7 @@ def register(sub) -> None:
     s.add_argument("--file")
     s.add_argument("--format", "-f", choices=RESULT_FORMATS, default="table")
     s.add_argument("--output", "-o")
+    s.add_argument("--lang", choices=LANGS, default="nl", help="language of the message if the query engine stops")
     add_bounds(s)
     add_endpoint_options(s)
     s.set_defaults(func=cmd_sparql)

@@ -719,4 +719,11 @@ MESSAGES: dict[str, str] = {
     "form.label.signed": "Covenant signed on",
     "form.label.source": "Source",
     "form.label.tranche": "Tranche",
+    "engine.sort_abort": (
+        "the query engine (pyoxigraph {version}) stopped while sorting: ORDER BY compares values of different kinds "
+        "here (a known engine bug)"
+    ),
+    "engine.sort_abort_hint": "sort on STR(?x), or filter to one kind of value (e.g. FILTER(isNumeric(?x)))",
+    "engine.stopped": "the query engine (pyoxigraph {version}) stopped while answering this query ({status})",
+    "engine.stopped_hint": "make the query more selective or add a LIMIT; if it happens again, report the query",
 }

@@ -730,4 +730,13 @@ MESSAGES: dict[str, str] = {
     "form.label.signed": "Convenant ondertekend op",
     "form.label.source": "Bron",
     "form.label.tranche": "Tranche",
+    "engine.sort_abort": (
+        "de query-engine (pyoxigraph {version}) is gestopt tijdens het sorteren: ORDER BY vergelijkt hier waarden "
+        "van verschillende soorten (een bekende fout in de engine)"
+    ),
+    "engine.sort_abort_hint": "sorteer op STR(?x), of filter op één soort waarde (bijv. FILTER(isNumeric(?x)))",
+    "engine.stopped": (
+        "de query-engine (pyoxigraph {version}) is gestopt tijdens het beantwoorden van deze query ({status})"
+    ),
+    "engine.stopped_hint": "maak de query selectiever of voeg een LIMIT toe; meld de query als het opnieuw gebeurt",
 }
