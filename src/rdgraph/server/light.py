@@ -29,12 +29,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..namespaces import RDF
+
 BUDGET = 1000  #: rows (product of pattern bounds) a query may touch to be answered in the server process
 PATTERNS_REMEMBERED = 4096
 MAX_PATTERNS = 8    #: triple patterns at most: the engine's planning of a group grows faster than its size
 MAX_TEXT = 8192     #: characters at most in a light query text (a lookup is a line or two)
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = RDF.type.value  # the keyword `a`
 
 # Whitespace and comments, then one token (or one character no token starts with, or the end): every
 # match starts where the last ended, so every character of the text is accounted for. No alternative
