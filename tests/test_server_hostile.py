@@ -2,7 +2,8 @@
 
 Each case says what to send (method, path, headers, body; long values as ``{"parts": [[text, times], ...]}``,
 bytes as ``{"hex": ...}``) and what must come back: one of ``status``, a body containing ``contains``
-(case-insensitive) and, when given, the ``content_type``. Never a 500, and after every case the
+(case-insensitive) and, when given, the ``content_type``. Never a 500 (but for the engine abort of
+the order-by-mixed-kinds cases: a worker dies and is restarted), and after every case the
 server still answers (the refusal costs it nothing). The server and its workers run under an
 address-space limit (RLIMIT_AS), so a case that made them allocate without bound fails.
 """

@@ -274,6 +274,11 @@ MESSAGES: dict[str, str] = {
     "server.unreadable": "unreadable request: {error}",
     "server.unreadable_form": "unreadable form: {error}",
     "server.worker_died": "the query worker died; it has been restarted (internal error)",
+    "server.worker_died_sort": (
+        "the query engine (pyoxigraph {version}) stopped while sorting: ORDER BY compares values of different kinds "
+        "here (a known engine bug); sort on STR(?x), or filter to one kind of value. The query worker has been "
+        "restarted"
+    ),
     "sparql.answer_too_large": (
         "the answer is larger than {limit} bytes (the server's --max-bytes) and was not sent; make the query more "
         "selective, add a LIMIT, or page with LIMIT/OFFSET"

@@ -283,6 +283,11 @@ MESSAGES: dict[str, str] = {
     "server.unreadable": "onleesbaar verzoek: {error}",
     "server.unreadable_form": "onleesbaar formulier: {error}",
     "server.worker_died": "de query-werker is gestopt en opnieuw gestart (interne fout)",
+    "server.worker_died_sort": (
+        "de query-engine (pyoxigraph {version}) is gestopt tijdens het sorteren: ORDER BY vergelijkt hier waarden "
+        "van verschillende soorten (een bekende fout in de engine); sorteer op STR(?x), of filter op één soort "
+        "waarde. De query-werker is opnieuw gestart"
+    ),
     "sparql.answer_too_large": (
         "het antwoord is groter dan {limit} bytes (de --max-bytes van de server) en is niet verstuurd; maak de "
         "query selectiever, voeg een LIMIT toe of blader met LIMIT/OFFSET"

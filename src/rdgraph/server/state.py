@@ -80,8 +80,12 @@ class State:
             return _text_answer(503, msg("server.timeout", lang, seconds=seconds), {"Retry-After": "1"})
         except Busy:
             return _text_answer(503, msg("server.busy", lang, seconds=seconds), {"Retry-After": "2"})
-        except WorkerDied:
-            return _text_answer(500, msg("server.worker_died", lang))
+        except WorkerDied:  # a query that sorts: most likely pyoxigraph's ORDER BY abort (rdgraph.engine_guard)
+            from ..engine_guard import wanted
+
+            sorts = wanted(job.get("query") or "")
+            return _text_answer(500, msg("server.worker_died_sort" if sorts else "server.worker_died", lang,
+                                         version=ox.__version__))
 
     async def run_cached(self, job: dict) -> Answer:
         """Named queries: an answer of at most 256 KiB is kept (256 most recent) and served again."""
