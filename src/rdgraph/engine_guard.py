@@ -5,8 +5,10 @@ kinds (a Rust panic, "user-provided comparison function does not correctly imple
 SIGABRT; upstream oxigraph/oxigraph#1542). A forked child (the store is already open: a fork is cheap)
 evaluates such a query and has pyoxigraph serialise the answer into a pipe; the parent reads it as it comes
 through :func:`rdgraph.streaming.run_local`, so the limits and the deadline stay as they are (at the deadline
-the child is killed). A child that dies becomes a clear :class:`EngineStoppedError` (exit 2); its backtrace
-goes to /dev/null. Named queries (tested) and platforms without ``fork`` keep the in-process path.
+the child is killed). A child that dies becomes a clear :class:`EngineStoppedError` (exit 2); what it wrote
+on its standard error (the panic and its backtrace) goes to a temporary file, never to the user, and tells
+which message to give: the sort (the panic names the total order), memory, or any other stop. Named
+queries (tested) and platforms without ``fork`` keep the in-process path.
 
 The pipe carries one byte saying what follows: ``S`` solutions (SPARQL TSV), ``G`` the triples of a CONSTRUCT
 or DESCRIBE (TSV with the variables subject, predicate, object), ``B`` an ASK answer (SPARQL JSON), ``E`` an
@@ -37,11 +39,18 @@ def wanted(text: str) -> bool:
 
 
 class EngineStoppedError(QuerySyntaxError):
-    """The query engine died while answering (in the child process); the message says why, in ``lang``."""
+    """The query engine died while answering (in the child process); the message says why, in ``lang``.
 
-    def __init__(self, status: int, lang: str = "en") -> None:
+    ``said``: the start of what the child wrote on its standard error (a Rust panic names its cause there)."""
+
+    def __init__(self, status: int, lang: str = "en", said: bytes = b"") -> None:
         self.status = status  # the child's exit code; negative: killed by that signal
-        key = "engine.sort_abort" if status == -signal.SIGABRT else "engine.stopped"
+        if b"does not correctly implement a total order" in said:
+            key = "engine.sort_abort"
+        elif b"memory allocation of" in said:
+            key = "engine.out_of_memory"
+        else:
+            key = "engine.stopped"
         super().__init__(msg(key, lang, version=ox.__version__, status=_status_text(status)),
                          msg(key + "_hint", lang))
 
@@ -58,8 +67,8 @@ def _status_text(status: int) -> str:
 class _Child:
     """The forked child evaluating one query, and the read end of its pipe."""
 
-    def __init__(self, pid: int, pipe, lang: str) -> None:
-        self.pid, self.pipe, self.lang = pid, pipe, lang
+    def __init__(self, pid: int, pipe, lang: str, stderr) -> None:
+        self.pid, self.pipe, self.lang, self.stderr = pid, pipe, lang, stderr
         self.status: int | None = None  # set once reaped
         self.graph = False
         self._lock = threading.Lock()
@@ -90,7 +99,8 @@ class _Child:
         """After the end of the pipe (or garbage in it): the child's exit, an error unless it ended well."""
         status = self._reap(kill=False)
         if status != 0:
-            raise EngineStoppedError(status, self.lang)
+            self.stderr.seek(0)
+            raise EngineStoppedError(status, self.lang, self.stderr.read(1 << 16))
 
     def answer(self):
         """The answer as it comes through the pipe (called in run_local's worker thread)."""
@@ -154,12 +164,11 @@ class _Rows:
         self.child.stop()
 
 
-def _child_main(w: int, evaluate) -> None:
+def _child_main(w: int, stderr: int, evaluate) -> None:
     """In the child: evaluate, write the answer into the pipe, leave with os._exit (never returns)."""
     code = 1
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)  # an engine panic writes its backtrace to fd 2: not to the user's terminal
+        os.dup2(stderr, 2)  # an engine panic writes its backtrace to fd 2: not to the user's terminal
         faulthandler = sys.modules.get("faulthandler")
         if faulthandler is not None:  # nor Python's dump of the stack on SIGABRT (it may write to another fd)
             faulthandler.disable()
@@ -194,19 +203,21 @@ def _child_main(w: int, evaluate) -> None:
 
 def run(evaluate, seconds: float | None, where: str = "", lang: str = "en"):
     """``evaluate()`` (a pyoxigraph query call) in a forked child, as a :class:`~rdgraph.streaming.Stream`."""
+    import tempfile
     import warnings
 
     from .streaming import run_local
 
     r, w = os.pipe()
+    stderr = tempfile.TemporaryFile()  # the child's standard error (read only if it dies)
     with warnings.catch_warnings():  # Python 3.12+ warns about fork in a threaded process; the child runs no threads
         warnings.simplefilter("ignore", DeprecationWarning)
         pid = os.fork()
     if pid == 0:  # pragma: no cover - the child (coverage does not see it)
         os.close(r)
-        _child_main(w, evaluate)
+        _child_main(w, stderr.fileno(), evaluate)
     os.close(w)
-    child = _Child(pid, os.fdopen(r, "rb"), lang)
+    child = _Child(pid, os.fdopen(r, "rb"), lang, stderr)
     try:
         stream = run_local(child.answer, seconds, where)
     except BaseException:

@@ -275,9 +275,9 @@ MESSAGES: dict[str, str] = {
     "server.unreadable_form": "unreadable form: {error}",
     "server.worker_died": "the query worker died; it has been restarted (internal error)",
     "server.worker_died_sort": (
-        "the query engine (pyoxigraph {version}) stopped while sorting: ORDER BY compares values of different kinds "
-        "here (a known engine bug); sort on STR(?x), or filter to one kind of value. The query worker has been "
-        "restarted"
+        "the query engine (pyoxigraph {version}) stopped while answering this query, which sorts: an ORDER BY over "
+        "values of different kinds makes it abort (a known engine bug), as does running out of memory; sort on "
+        "STR(?x), filter to one kind of value, or make the query more selective. The query worker has been restarted"
     ),
     "sparql.answer_too_large": (
         "the answer is larger than {limit} bytes (the server's --max-bytes) and was not sent; make the query more "
@@ -724,6 +724,8 @@ MESSAGES: dict[str, str] = {
     "form.label.signed": "Covenant signed on",
     "form.label.source": "Source",
     "form.label.tranche": "Tranche",
+    "engine.out_of_memory": "the query engine (pyoxigraph {version}) ran out of memory while answering this query",
+    "engine.out_of_memory_hint": "make the query more selective or add a LIMIT (a sort holds every row in memory)",
     "engine.sort_abort": (
         "the query engine (pyoxigraph {version}) stopped while sorting: ORDER BY compares values of different kinds "
         "here (a known engine bug)"

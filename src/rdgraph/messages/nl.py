@@ -284,9 +284,10 @@ MESSAGES: dict[str, str] = {
     "server.unreadable_form": "onleesbaar formulier: {error}",
     "server.worker_died": "de query-werker is gestopt en opnieuw gestart (interne fout)",
     "server.worker_died_sort": (
-        "de query-engine (pyoxigraph {version}) is gestopt tijdens het sorteren: ORDER BY vergelijkt hier waarden "
-        "van verschillende soorten (een bekende fout in de engine); sorteer op STR(?x), of filter op één soort "
-        "waarde. De query-werker is opnieuw gestart"
+        "de query-engine (pyoxigraph {version}) is gestopt tijdens het beantwoorden van deze query, die sorteert: een "
+        "ORDER BY over waarden van verschillende soorten laat haar afbreken (een bekende fout in de engine), net als "
+        "een tekort aan geheugen; sorteer op STR(?x), filter op één soort waarde of maak de query selectiever. De "
+        "query-werker is opnieuw gestart"
     ),
     "sparql.answer_too_large": (
         "het antwoord is groter dan {limit} bytes (de --max-bytes van de server) en is niet verstuurd; maak de "
@@ -735,6 +736,12 @@ MESSAGES: dict[str, str] = {
     "form.label.signed": "Convenant ondertekend op",
     "form.label.source": "Bron",
     "form.label.tranche": "Tranche",
+    "engine.out_of_memory": (
+        "de query-engine (pyoxigraph {version}) had niet genoeg geheugen om deze query te beantwoorden"
+    ),
+    "engine.out_of_memory_hint": (
+        "maak de query selectiever of voeg een LIMIT toe (sorteren houdt alle rijen in het geheugen)"
+    ),
     "engine.sort_abort": (
         "de query-engine (pyoxigraph {version}) is gestopt tijdens het sorteren: ORDER BY vergelijkt hier waarden "
         "van verschillende soorten (een bekende fout in de engine)"
