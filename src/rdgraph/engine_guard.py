@@ -110,7 +110,11 @@ class _Child:
 
             data = self.pipe.read()
             self.finish()
-            raise pickle.loads(data)
+            try:
+                error = pickle.loads(data)
+            except Exception:  # pragma: no cover - an exception class that does not unpickle
+                error = QuerySyntaxError("the query failed in the query engine")
+            raise error
         if kind == b"B":
             data = self.pipe.read()
             self.finish()
