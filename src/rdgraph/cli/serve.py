@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from ..errors import EXIT_OK, ParameterError
@@ -51,8 +50,8 @@ def register(sub) -> None:
                         "address and localhost are answered (against DNS rebinding)")
     s.add_argument("--workers", type=int, default=2,
                    help="query worker processes (default 2), shared out over the server processes")
-    s.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1),
-                   help="server processes answering on the port (default: 2, or 1 on a one-core machine); "
-                        "at most --workers")
+    s.add_argument("--processes", type=int, default=1,
+                   help="server processes answering on the port (default 1; more can help on a busy machine "
+                        "with cores to spare, see docs/server.md); at most --workers")
     s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
     s.set_defaults(func=cmd_serve)
