@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .record import Record
+
 EXIT_OK = 0
 EXIT_VIOLATIONS = 1
 EXIT_USAGE = 2
@@ -21,29 +23,19 @@ class RdgraphError(Exception):
         return self.message if not self.hint else f"{self.message}\n  hint: {self.hint}"
 
 
-class Location:
+class Location(Record):
     """Where in a file: ``file``, and the ``line`` and ``column`` when known (1-based)."""
 
     __slots__ = ("file", "line", "column")
+    _FIELDS = __slots__
 
     def __init__(self, file: str, line: int | None = None, column: int | None = None) -> None:
         self.file = file
         self.line = line
         self.column = column
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.file, self.line, self.column) == (other.file, other.line, other.column)  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash((self.file, self.line, self.column))
-
-    def __repr__(self) -> str:
-        return f"Location(file={self.file!r}, line={self.line!r}, column={self.column!r})"
-
-    def __reduce__(self):
-        return (Location, (self.file, self.line, self.column))
+    def __hash__(self) -> int:  # immutable in use: a location is a key of error tables
+        return hash(self._values())
 
     def __str__(self) -> str:
         out = self.file

@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from .errors import Location, ParameterError, ParseError, UnknownQueryError
 from .query_registry import prepare
+from .record import Record
 from .sparql_text import (  # noqa: F401  (the scanning functions, importable from here as before)
     UPDATE_WORDS,
     check_read_only,
@@ -57,29 +58,16 @@ RESEARCH_QUESTIONS = {
 }
 
 
-class Param:
+class Param(Record):
     """A parameter of a named query, as its ``#+ params`` header declares it."""
 
     __slots__ = ("name", "type", "default", "enum", "required", "description", "base")
+    _FIELDS = __slots__
 
     def __init__(self, name: str, type: str = "string", default: object = None, enum: list | None = None,  # noqa: A002
                  required: bool = False, description: str = "", base: str | None = None) -> None:
         self.name, self.type, self.default, self.enum = name, type, default, enum
         self.required, self.description, self.base = required, description, base
-
-    def _key(self) -> tuple:
-        return tuple(getattr(self, a) for a in Param.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if isinstance(other, Param) else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
-
-    def __repr__(self) -> str:
-        return "Param(" + ", ".join(f"{a}={getattr(self, a)!r}" for a in Param.__slots__) + ")"
-
-    def __reduce__(self):
-        return (Param, self._key())
 
     def to_dict(self) -> dict:
         """The parameter as the CLI (``queries --format json``), the REST API and the docs describe it."""
@@ -138,7 +126,7 @@ _TYPE_HINTS = {
 }
 
 
-class NamedQuery:
+class NamedQuery(Record):
     """A query file of queries/: its text, what its header says, and binding its parameters."""
 
     __slots__ = ("name", "path", "text", "summary", "description", "rq", "tags", "columns", "params", "_bound",
@@ -155,19 +143,6 @@ class NamedQuery:
         self.params = [] if params is None else params
         self._bound: dict = {}  # bound texts by parameter values
         self._prepared: dict | None = None  # from the query registry: WHERE groups and nesting depth of the text
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NamedQuery):
-            return NotImplemented
-        return all(getattr(self, a) == getattr(other, a) for a in NamedQuery._FIELDS)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return "NamedQuery(" + ", ".join(f"{a}={getattr(self, a)!r}" for a in NamedQuery._FIELDS) + ")"
-
-    def __reduce__(self):
-        return (NamedQuery, tuple(getattr(self, a) for a in NamedQuery._FIELDS))
 
     @property
     def depth(self) -> int | None:

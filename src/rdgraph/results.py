@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from .namespaces import XSD, shorten
+from .record import Record
 from .terms import plain, to_python
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
@@ -14,7 +15,7 @@ Term = ox.NamedNode | ox.Literal | ox.BlankNode
 FORMATS = ("table", "csv", "tsv", "json", "xml", "markdown")
 
 
-class Result:
+class Result(Record):
     """A SELECT or ASK answer. Iterating gives rows as dicts of Python values; ``rows`` holds the terms.
 
     A local answer keeps the engine's solutions as they came (each one a row: it iterates and indexes like a
@@ -23,6 +24,7 @@ class Result:
     """
 
     __slots__ = ("variables", "_rows", "_solutions", "boolean", "query_name")
+    _FIELDS = ("variables", "rows", "boolean", "query_name")
 
     def __init__(self, variables: list[str], rows: list[tuple[Term | None, ...]] | None = None,
                  boolean: bool | None = None, query_name: str | None = None) -> None:
@@ -48,20 +50,6 @@ class Result:
         """The rows as held: the engine's solutions or tuples (both iterate and index alike)."""
         return self._solutions if self._solutions is not None else self._rows
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Result):
-            return NotImplemented
-        return (self.variables, self.rows, self.boolean, self.query_name) == \
-            (other.variables, other.rows, other.boolean, other.query_name)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return (f"Result(variables={self.variables!r}, rows={self.rows!r}, boolean={self.boolean!r}, "
-                f"query_name={self.query_name!r})")
-
-    def __reduce__(self):
-        return (Result, (self.variables, self.rows, self.boolean, self.query_name))
 
     # ---- Python access
     def __iter__(self) -> Iterator[dict[str, object]]:

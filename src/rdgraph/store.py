@@ -23,6 +23,7 @@ from .graph_cache import ASSERTED, INFERRED, content_key, extend_previous, file_
 from .namespaces import PREFIXES, PROV, RDF
 from .paths import cache_dir_str, project_root_str, turtle_file_names
 from .queries import Catalogue
+from .record import Record
 from .sparql_text import check_query, check_read_only, unknown_prefix_error
 from .version import __version__
 
@@ -37,26 +38,15 @@ WAS_DERIVED_FROM = PROV.wasDerivedFrom
 REASONER_VERSION = "targeted-owlrl-1"
 
 
-class BuildInfo:
+class BuildInfo(Record):
     """How the graph was made: its cache key, whether it came from the cache, its triple and file counts."""
 
     __slots__ = ("key", "from_cache", "asserted", "inferred", "files")
+    _FIELDS = __slots__
 
     def __init__(self, key: str, from_cache: bool, asserted: int, inferred: int, files: int) -> None:
         self.key, self.from_cache, self.asserted, self.inferred, self.files = key, from_cache, asserted, inferred, files
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, BuildInfo):
-            return NotImplemented
-        return all(getattr(self, a) == getattr(other, a) for a in BuildInfo.__slots__)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return "BuildInfo(" + ", ".join(f"{a}={getattr(self, a)!r}" for a in BuildInfo.__slots__) + ")"
-
-    def __reduce__(self):
-        return (BuildInfo, tuple(getattr(self, a) for a in BuildInfo.__slots__))
 
 
 def source_file_names(root: str) -> list[str]:
