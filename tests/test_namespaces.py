@@ -84,7 +84,7 @@ DECLARATION = re.compile(r"(@prefix|PREFIX)\s+\w*:\s*<(?!\.\.\.>)", re.IGNORECAS
                          ids=lambda p: str(p.relative_to(SRC)))
 def test_no_module_declares_its_own_prefixes(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    texts_for_people = path.parent.name == "messages"  # messages may show an IRI as an example
+    texts_for_people = "messages" in path.parts  # messages may show an IRI as an example
     for line, text in _strings(tree):
         for ns in () if texts_for_people else NAMESPACE_IRIS:
             assert ns not in text, f"{path.name}:{line} spells {ns}: use rdgraph.namespaces"

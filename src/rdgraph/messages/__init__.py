@@ -1,8 +1,8 @@
 """The one catalogue of rdgraph's user-facing texts, in Dutch and English.
 
 ``msg("entry.unknown_ref", "en", value="opgave:99")`` gives the text of a key in a language, with its
-``{placeholders}`` filled in. The texts live in one module per language (:mod:`.nl`, :mod:`.en`), key by
-key; tests/test_messages.py checks that both have every key with the same placeholders. The CLI,
+``{placeholders}`` filled in. The texts live in one package per language (:mod:`.nl`, :mod:`.en`), a module
+per part of rdgraph (entries, server, releases); tests/test_messages.py checks that both have every key with the same placeholders. The CLI,
 validation, entries, report and server all say things through here.
 """
 
