@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import socket
 import threading
 import time
@@ -52,14 +51,10 @@ def kg():
 def _start(kind: str, tmp_path_factory):
     workdir = tmp_path_factory.mktemp(kind)
     if kind == "virtuoso" and not servers.virtuoso_binary():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Virtuoso (virtuoso-t) is not installed, but CI=true: .ci/run should install "
-                        "virtuoso-opensource from .ci/apt-packages.txt")
-        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+        servers.missing("Virtuoso (virtuoso-t) is not installed (apt-get install virtuoso-opensource, "
+                        "in .ci/apt-packages.txt)")
     if kind == "oxigraph" and not servers.oxigraph_binary():
-        if os.environ.get("CI") == "true":
-            pytest.fail("the oxigraph server CLI is not installed (pip install oxigraph)")
-        pytest.skip("the oxigraph server CLI is not installed (pip install oxigraph)")
+        servers.missing("the oxigraph server CLI is not installed (pip install oxigraph)")
     return (servers.start_virtuoso if kind == "virtuoso" else servers.start_oxigraph)(workdir)
 
 

@@ -1,9 +1,10 @@
 """The one catalogue of rdgraph's user-facing texts, in Dutch and English.
 
 ``msg("entry.unknown_ref", "en", value="opgave:99")`` gives the text of a key in a language, with its
-``{placeholders}`` filled in. The texts live in one package per language (:mod:`.nl`, :mod:`.en`), a module
-per part of rdgraph (entries, server, releases); tests/test_messages.py checks that both have every key with the same placeholders. The CLI,
-validation, entries, report and server all say things through here.
+``{placeholders}`` filled in. The texts live in one package per language (:mod:`.nl`, :mod:`.en`), a
+module per part of rdgraph (entries, server, releases); tests/test_messages.py checks that both have
+every key with the same placeholders. The CLI, validation, entries, report and server all say things
+through here.
 """
 
 from __future__ import annotations
